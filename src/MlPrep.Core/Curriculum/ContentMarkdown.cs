@@ -1,0 +1,133 @@
+using System.Text.RegularExpressions;
+using Markdig;
+
+namespace MlPrep.Core.Curriculum;
+
+/// <summary>
+/// Renders notes, card and quiz text to HTML, checks notes for malformed structure and counts
+/// their words. Math is left as <c>\(...\)</c> and <c>\[...\]</c> inside elements of class
+/// <c>math</c>; the browser typesets it with KaTeX.
+/// </summary>
+public static partial class ContentMarkdown
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseMathematics()
+        .UsePipeTables()
+        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+        .UseEmphasisExtras()
+        .DisableHtml()
+        .Build();
+
+    public static string ToHtml(string markdown) => Markdown.ToHtml(markdown, Pipeline);
+
+    /// <summary>Renders a short text (a card side, a quiz choice) without the wrapping paragraph.</summary>
+    public static string ToInlineHtml(string markdown)
+    {
+        var html = ToHtml(markdown).Trim();
+        if (html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal)
+            && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0)
+        {
+            html = html[3..^4];
+        }
+
+        return html;
+    }
+
+    /// <summary>
+    /// Finds what a Markdown renderer would silently mangle: an unclosed code fence, an
+    /// unclosed <c>$$</c> display block, an odd number of <c>$</c> on a line of text.
+    /// </summary>
+    /// <param name="body">The notes.</param>
+    /// <param name="firstLine">The line of the file on which <paramref name="body"/> starts.</param>
+    public static IEnumerable<(int Line, string Message)> FindProblems(string body, int firstLine)
+    {
+        var lines = body.Split('\n');
+        int? fenceLine = null;
+        string fence = "";
+        int? mathLine = null;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd('\r');
+            var trimmed = line.TrimStart();
+            var lineNumber = firstLine + i;
+            if (fenceLine is null && mathLine is null && FenceOpen().Match(trimmed) is { Success: true } open)
+            {
+                fenceLine = lineNumber;
+                fence = open.Groups[1].Value;
+                continue;
+            }
+
+            if (fenceLine is not null)
+            {
+                if (trimmed.StartsWith(fence, StringComparison.Ordinal) && trimmed.Trim().Trim(fence[0]).Length == 0)
+                {
+                    fenceLine = null;
+                }
+
+                continue;
+            }
+
+            if (trimmed.StartsWith("$$", StringComparison.Ordinal))
+            {
+                var rest = trimmed.Trim();
+                var oneLine = rest.Length > 4 && rest.EndsWith("$$", StringComparison.Ordinal);
+                if (!oneLine)
+                {
+                    mathLine = mathLine is null ? lineNumber : null;
+                }
+
+                continue;
+            }
+
+            if (mathLine is not null)
+            {
+                if (trimmed.TrimEnd().EndsWith("$$", StringComparison.Ordinal))
+                {
+                    mathLine = null;
+                }
+
+                continue;
+            }
+
+            var text = InlineCode().Replace(line, "");
+            text = text.Replace("\\$", "", StringComparison.Ordinal).Replace("$$", "", StringComparison.Ordinal);
+            if (text.Count(c => c == '$') % 2 != 0)
+            {
+                yield return (lineNumber, "unbalanced '$' in a line of text: close the inline formula on the same line, or write \\$ for a dollar sign");
+            }
+        }
+
+        if (fenceLine is not null)
+        {
+            yield return (fenceLine.Value, $"code fence '{fence}' opened here is never closed");
+        }
+
+        if (mathLine is not null)
+        {
+            yield return (mathLine.Value, "display math '$$' opened here is never closed");
+        }
+    }
+
+    /// <summary>Words of prose: tokens with a letter or digit, outside code blocks and display math.</summary>
+    public static int CountWords(string body)
+    {
+        var prose = FencedCode().Replace(body, " ");
+        prose = DisplayMath().Replace(prose, " ");
+        return WordToken().Count(prose);
+    }
+
+    [GeneratedRegex(@"^(`{3,}|~{3,})")]
+    private static partial Regex FenceOpen();
+
+    [GeneratedRegex(@"`[^`]*`")]
+    private static partial Regex InlineCode();
+
+    [GeneratedRegex(@"^[ \t]*(`{3,}|~{3,})[^\n]*\n.*?^[ \t]*\1[ \t]*$", RegexOptions.Multiline | RegexOptions.Singleline)]
+    private static partial Regex FencedCode();
+
+    [GeneratedRegex(@"\$\$.*?\$\$", RegexOptions.Singleline)]
+    private static partial Regex DisplayMath();
+
+    [GeneratedRegex(@"\S*[\p{L}\p{N}]\S*")]
+    private static partial Regex WordToken();
+}

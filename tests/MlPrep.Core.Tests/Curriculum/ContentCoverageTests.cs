@@ -1,0 +1,72 @@
+using MlPrep.Core.Curriculum;
+
+namespace MlPrep.Core.Tests.Curriculum;
+
+/// <summary>The shipped content: it loads without errors, and what is written stays complete.</summary>
+public sealed class ContentCoverageTests
+{
+    private static readonly Core.Curriculum.Curriculum Shipped = CurriculumLoader.Load(RepoPaths.Content);
+
+    [Fact]
+    public void ShippedContent_HasNoErrors()
+    {
+        Assert.True(Shipped.Errors.Count == 0, string.Join('\n', Shipped.Errors));
+    }
+
+    public static TheoryData<string> SupervisedTopics => [.. CurriculumLoader.Load(RepoPaths.Content).Areas
+        .SelectMany(a => a.Sections).Single(s => s.Id == "ml.supervised").Topics.Select(t => t.Id)];
+
+    [Theory]
+    [MemberData(nameof(SupervisedTopics))]
+    public void SupervisedTopic_MeetsTheExemplarStandard(string id)
+    {
+        var content = Shipped.FindTopic(id)!.Content;
+
+        Assert.NotNull(content);
+        Assert.InRange(content.WordCount, 400, 900);
+        Assert.True(content.Cards.Count >= 6, $"{id} has {content.Cards.Count} cards");
+        Assert.True(content.Quiz.Count >= 4, $"{id} has {content.Quiz.Count} quiz items");
+        Assert.NotEmpty(content.Prerequisites);
+        Assert.NotEmpty(content.Resources);
+        foreach (var heading in new[] { "## Intuition", "## Definition", "## Worked example", "## Pitfalls", "## How interviewers probe it", "## Compared with neighbours" })
+        {
+            Assert.Contains(heading, content.NotesMarkdown, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void SupervisedSection_IsFullyCovered()
+    {
+        var report = CoverageReport.From(Shipped);
+        var section = Shipped.Areas.SelectMany(a => a.Sections).Single(s => s.Id == "ml.supervised");
+
+        Assert.Equal(16, section.Topics.Count);
+        Assert.All(section.Topics, t => Assert.DoesNotContain(t.Id, report.Missing));
+        Assert.True(report.Areas["ml"].Covered >= 16);
+    }
+
+    [Fact]
+    public void ShippedContent_HasNoCardAskedTwice()
+    {
+        var questions = Shipped.Topics
+            .Where(t => t.Content is not null)
+            .SelectMany(t => t.Content!.Cards.Select(c => (t.Id, Question: Normalise(c.Question))))
+            .ToList();
+
+        var duplicates = questions.GroupBy(q => q.Question).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+
+        Assert.True(duplicates.Count == 0, "asked twice: " + string.Join(" | ", duplicates));
+    }
+
+    [Fact]
+    public void ShippedQuiz_RightAnswersAreNotAlwaysInTheSamePlace()
+    {
+        foreach (var topic in Shipped.Topics.Where(t => t.Content is { Quiz.Count: >= 4 }))
+        {
+            var positions = topic.Content!.Quiz.Select(q => q.Answer).Distinct().Count();
+            Assert.True(positions >= 2, $"{topic.Id}: every right answer sits at the same position");
+        }
+    }
+
+    private static string Normalise(string text) => new([.. text.ToLowerInvariant().Where(char.IsLetterOrDigit)]);
+}
