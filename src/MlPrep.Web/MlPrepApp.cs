@@ -56,7 +56,7 @@ public static class MlPrepApp
         }
 
         app.UseExceptionHandler("/error", createScopeForErrors: true);
-        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new ManifestEmbeddedFileProvider(typeof(MlPrepApp).Assembly, "wwwroot"),

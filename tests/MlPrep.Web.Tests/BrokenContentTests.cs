@@ -1,0 +1,36 @@
+namespace MlPrep.Web.Tests;
+
+[Collection(WebCollection.Name)]
+public sealed class BrokenContentTests(WebAppFixture app) : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "mlprep-broken-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task BrokenTopicFile_ShowsABannerAndTheRestStillLoads()
+    {
+        var content = Path.Combine(_root, "content");
+        Directory.CreateDirectory(Path.Combine(content, "topics", "ml"));
+        File.Copy(Path.Combine(RepoRoot.Content, "roadmap.yaml"), Path.Combine(content, "roadmap.yaml"));
+        File.Copy(Path.Combine(RepoRoot.Content, "topics", "ml", "ml.knn.md"), Path.Combine(content, "topics", "ml", "ml.knn.md"));
+        File.WriteAllText(Path.Combine(content, "topics", "ml", "ml.svm.md"), "---\nid: ml.svm\ntitle: [broken\n---\n");
+        var client = app.Start(content).CreateClient();
+
+        var roadmap = await client.GetStringAsync("/roadmap");
+        var problems = await client.GetStringAsync("/content/problems");
+        var knn = await client.GetStringAsync("/topics/ml.knn");
+        var svm = await client.GetStringAsync("/topics/ml.svm");
+
+        Assert.Contains("1 content problem", roadmap, StringComparison.Ordinal);
+        Assert.Contains("content/topics/ml/ml.svm.md:", problems, StringComparison.Ordinal);
+        Assert.Contains("class=\"math\"", knn, StringComparison.Ordinal);
+        Assert.Contains("Notes coming", svm, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
+}

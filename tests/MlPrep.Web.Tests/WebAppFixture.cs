@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Mvc.Testing;
+using MlPrep.Data;
+
+namespace MlPrep.Web.Tests;
+
+/// <summary>
+/// Starts the real app in memory over the shipped content and a fresh data folder. The app
+/// reads its folders from the environment when it builds, so factories are built one at a time.
+/// </summary>
+public sealed class WebAppFixture : IDisposable
+{
+    private static readonly Lock EnvironmentLock = new();
+    private readonly List<(WebApplicationFactory<Program> Factory, string DataDir)> _started = [];
+
+    public WebAppFixture()
+    {
+        Shipped = Start(RepoRoot.Content);
+    }
+
+    public WebApplicationFactory<Program> Shipped { get; }
+
+    public WebApplicationFactory<Program> Start(string contentDir)
+    {
+        var dataDir = Path.Combine(Path.GetTempPath(), "mlprep-web-" + Guid.NewGuid().ToString("N"));
+        lock (EnvironmentLock)
+        {
+            Environment.SetEnvironmentVariable(WebOptions.ContentEnvironmentVariable, contentDir);
+            Environment.SetEnvironmentVariable(DataFolder.EnvironmentVariable, dataDir);
+            try
+            {
+                var factory = new WebApplicationFactory<Program>();
+                _ = factory.Server; // builds the host while the variables hold
+                _started.Add((factory, dataDir));
+                return factory;
+            }
+            finally
+            {
+                Environment.SetEnvironmentVariable(WebOptions.ContentEnvironmentVariable, null);
+                Environment.SetEnvironmentVariable(DataFolder.EnvironmentVariable, null);
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var (factory, dataDir) in _started)
+        {
+            factory.Dispose();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (Directory.Exists(dataDir))
+            {
+                Directory.Delete(dataDir, recursive: true);
+            }
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class WebCollection : ICollectionFixture<WebAppFixture>
+{
+    public const string Name = "web";
+}
+
+internal static class RepoRoot
+{
+    public static string Path { get; } = Find();
+
+    public static string Content => System.IO.Path.Combine(Path, "content");
+
+    private static string Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(System.IO.Path.Combine(dir.FullName, "MlPrep.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("MlPrep.slnx not found above " + AppContext.BaseDirectory);
+    }
+}
