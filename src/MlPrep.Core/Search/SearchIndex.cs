@@ -63,14 +63,19 @@ public sealed class SearchIndex : IDisposable
             return [];
         }
 
-        var parser = new MultiFieldQueryParser(Version, [.. FieldBoosts.Keys], _analyzer, FieldBoosts)
-        {
-            DefaultOperator = Operator.OR,
-        };
+        // Every word in some field ranks first (boosted); documents with only some words follow.
         Query parsed;
         try
         {
-            parsed = parser.Parse(QueryParserBase.Escape(query.Trim()));
+            var escaped = QueryParserBase.Escape(query.Trim());
+            var all = Parser(Operator.AND).Parse(escaped);
+            var any = Parser(Operator.OR).Parse(escaped);
+            all.Boost = 2f;
+            parsed = new BooleanQuery
+            {
+                { all, Occur.SHOULD },
+                { any, Occur.SHOULD },
+            };
         }
         catch (ParseException)
         {
@@ -98,6 +103,9 @@ public sealed class SearchIndex : IDisposable
 
         return hits;
     }
+
+    private MultiFieldQueryParser Parser(Operator defaultOperator) =>
+        new(Version, [.. FieldBoosts.Keys], _analyzer, FieldBoosts) { DefaultOperator = defaultOperator };
 
     private string Snippet(Highlighter highlighter, Document doc)
     {

@@ -25,5 +25,25 @@ export function typeset(root) {
   }
 }
 
+// Search snippets and card questions are plain text in which $...$ marks inline math, with
+// the matched words already wrapped in <mark>. A snippet cut in the middle of a formula has an
+// odd number of dollars and is left as text.
+export function typesetDollars(root) {
+  const decoder = document.createElement("textarea");
+  for (const el of root.querySelectorAll("[data-dollar-math]")) {
+    const html = el.innerHTML;
+    if ((html.match(/\$/g) || []).length % 2 !== 0) continue;
+    el.innerHTML = html.replace(/\$([^$]+)\$/g, (whole, source) => {
+      decoder.innerHTML = source.replace(/<\/?mark>/g, "");
+      try {
+        return katex.renderToString(decoder.value, { throwOnError: true, strict: "ignore" });
+      } catch {
+        return whole;
+      }
+    });
+  }
+}
+
 typeset(document);
+typesetDollars(document);
 window.mlprepTypeset = typeset;

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MlPrep.E2E;
+
+/// <summary>The real app on Kestrel at a free port on 127.0.0.1, as `mlprep serve` runs it.</summary>
+internal sealed class AppHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private AppHost(WebApplication app, string url)
+    {
+        _app = app;
+        Url = url;
+    }
+
+    public string Url { get; }
+
+    public static async Task<AppHost> StartAsync(string dataDir, string? contentDir = null)
+    {
+        var app = Web.MlPrepApp.Build(new Web.WebOptions { Port = 0, DataDir = dataDir, ContentDir = contentDir ?? Repo.Content });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new AppHost(app, address.TrimEnd('/'));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+}
+
+internal static class Repo
+{
+    public static string Root { get; } = Find();
+
+    public static string Content => Path.Combine(Root, "content");
+
+    /// <summary>Screenshots land in docs/screenshots, where the README shows them.</summary>
+    public static string Screenshot(string name) => Path.Combine(Root, "docs", "screenshots", name);
+
+    public static string NewDataDir() => Path.Combine(Path.GetTempPath(), "mlprep-e2e-" + Guid.NewGuid().ToString("N"));
+
+    private static string Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "MlPrep.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("MlPrep.slnx not found above " + AppContext.BaseDirectory);
+    }
+}
