@@ -99,6 +99,17 @@ public sealed class LearnerJourneyTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task SearchSnippets_TypesetTheirFormulas()
+    {
+        var page = await browser.NewPageAsync();
+
+        await page.GotoAsync(browser.Url + "/search?q=gini+entropy");
+        await page.Locator(".snippet .katex").First.WaitForAsync();
+
+        Assert.Equal(0, await page.Locator(".snippet .katex-error").CountAsync());
+    }
+
+    [Fact]
     public async Task ThemeToggle_SwitchesToDarkAndRemembersIt()
     {
         var page = await browser.NewPageAsync(colorScheme: ColorScheme.Light);

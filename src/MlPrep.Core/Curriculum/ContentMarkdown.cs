@@ -1,5 +1,9 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Markdig;
+using Markdig.Extensions.Mathematics;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace MlPrep.Core.Curriculum;
 
@@ -31,6 +35,69 @@ public static partial class ContentMarkdown
         }
 
         return html;
+    }
+
+    /// <summary>
+    /// Plain text for search and snippets: Markdown syntax dropped, math kept with the
+    /// unambiguous LaTeX delimiters <c>\(...\)</c> and <c>\[...\]</c> so that a snippet
+    /// cut in the middle of a formula can still be told apart from text.
+    /// </summary>
+    public static string ToSearchText(string markdown)
+    {
+        var document = Markdown.Parse(markdown, Pipeline);
+        var text = new StringBuilder();
+        foreach (var block in document.Descendants<LeafBlock>())
+        {
+            switch (block)
+            {
+                case MathBlock math:
+                    text.Append(@" \[").Append(math.Lines.ToString().ReplaceLineEndings(" ").Trim()).Append(@"\] ");
+                    break;
+                case CodeBlock code:
+                    text.Append(' ').Append(code.Lines.ToString().ReplaceLineEndings(" ")).Append(' ');
+                    break;
+                default:
+                    if (block.Inline is not null)
+                    {
+                        AppendInlines(block.Inline, text);
+                    }
+
+                    text.Append(' ');
+                    break;
+            }
+        }
+
+        return Whitespace().Replace(text.ToString(), " ").Trim();
+    }
+
+    private static void AppendInlines(ContainerInline container, StringBuilder text)
+    {
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case MathInline math:
+                    text.Append(@"\(").Append(math.Content.ToString().Trim()).Append(@"\)");
+                    break;
+                case LiteralInline literal:
+                    text.Append(literal.Content.ToString());
+                    break;
+                case CodeInline code:
+                    text.Append(code.Content);
+                    break;
+                case HtmlEntityInline entity:
+                    text.Append(entity.Transcoded.ToString());
+                    break;
+                case LineBreakInline:
+                    text.Append(' ');
+                    break;
+                case ContainerInline nested:
+                    AppendInlines(nested, text);
+                    break;
+                default:
+                    break;
+            }
+        }
     }
 
     /// <summary>
@@ -115,6 +182,9 @@ public static partial class ContentMarkdown
         prose = DisplayMath().Replace(prose, " ");
         return WordToken().Count(prose);
     }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
 
     [GeneratedRegex(@"^(`{3,}|~{3,})")]
     private static partial Regex FenceOpen();

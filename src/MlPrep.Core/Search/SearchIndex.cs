@@ -8,7 +8,6 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
-using Markdig;
 using MlPrep.Core.Curriculum;
 
 namespace MlPrep.Core.Search;
@@ -165,7 +164,7 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    private static string PlainText(string markdown) => Markdown.ToPlainText(markdown).ReplaceLineEndings(" ").Trim();
+    private static string PlainText(string markdown) => ContentMarkdown.ToSearchText(markdown);
 
     public void Dispose()
     {

@@ -25,15 +25,16 @@ export function typeset(root) {
   }
 }
 
-// Search snippets and card questions are plain text in which $...$ marks inline math, with
-// the matched words already wrapped in <mark>. A snippet cut in the middle of a formula has an
-// odd number of dollars and is left as text.
-export function typesetDollars(root) {
+// Search snippets and card questions are plain text in which \\(...\\) and \\[...\\] mark
+// math, with the matched words already wrapped in <mark>. A formula cut off by the edge of
+// a snippet has only one of its delimiters and stays as text.
+export function typesetSnippets(root) {
   const decoder = document.createElement("textarea");
-  for (const el of root.querySelectorAll("[data-dollar-math]")) {
-    const html = el.innerHTML;
-    if ((html.match(/\$/g) || []).length % 2 !== 0) continue;
-    el.innerHTML = html.replace(/\$([^$]+)\$/g, (whole, source) => {
+  const formula = /\\\(([\s\S]*?)\\\)|\\\[([\s\S]*?)\\\]/g;
+  for (const el of root.querySelectorAll("[data-snippet-math]")) {
+    el.innerHTML = el.innerHTML.replace(formula, (whole, inline, display) => {
+      const source = inline ?? display;
+      if (source.includes("\\(") || source.includes("\\[")) return whole;
       decoder.innerHTML = source.replace(/<\/?mark>/g, "");
       try {
         return katex.renderToString(decoder.value, { throwOnError: true, strict: "ignore" });
@@ -45,5 +46,5 @@ export function typesetDollars(root) {
 }
 
 typeset(document);
-typesetDollars(document);
+typesetSnippets(document);
 window.mlprepTypeset = typeset;

@@ -325,6 +325,16 @@ public sealed class CurriculumLoaderTests
     }
 
     [Fact]
+    public void ToSearchText_KeepsMathWithUnambiguousDelimiters()
+    {
+        const string notes = "## Intuition\n\nInline $a_1 + b_2$ and **bold**, a \\$5 fee.\n\n$$\n\\sum_i x_i^2\n$$\n\n| a | b |\n|---|---|\n| $x$ | 2 |\n";
+
+        var text = ContentMarkdown.ToSearchText(notes);
+
+        Assert.Equal("Intuition Inline \\(a_1 + b_2\\) and bold, a $5 fee. \\[\\sum_i x_i^2\\] a b \\(x\\) 2", text);
+    }
+
+    [Fact]
     public void CountWords_IgnoresDisplayMathAndCode()
     {
         const string body = "One two three.\n\n$$\na + b = c\n$$\n\n```python\nx = 1\n```\n\nFour $x$ five — six.";

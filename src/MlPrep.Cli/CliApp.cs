@@ -1,0 +1,18 @@
+using System.CommandLine;
+using MlPrep.Cli.Commands;
+
+namespace MlPrep.Cli;
+
+/// <summary>The verbs of the mlprep command.</summary>
+public static class CliApp
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("MLPrep: prepare for AI/ML interviews. Learn the roadmap, track progress, search notes and cards.");
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(ContentCommand.Create());
+        root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(DoctorCommand.Create());
+        return root;
+    }
+}

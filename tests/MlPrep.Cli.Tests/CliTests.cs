@@ -1,0 +1,140 @@
+using System.Text.Json;
+
+namespace MlPrep.Cli.Tests;
+
+/// <summary>
+/// The verbs as a script would call them: JSON on standard output and meaningful exit codes.
+/// They write to the process console, so these tests live in one class and run one at a time.
+/// </summary>
+public sealed class CliTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "mlprep-cli-" + Guid.NewGuid().ToString("N"));
+
+    private static readonly string Content = FindContent();
+
+    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var (oldOut, oldError) = (Console.Out, Console.Error);
+        Console.SetOut(output);
+        Console.SetError(error);
+        try
+        {
+            var exitCode = await CliApp.Create().Parse(args).InvokeAsync();
+            return (exitCode, output.ToString(), error.ToString());
+        }
+        finally
+        {
+            Console.SetOut(oldOut);
+            Console.SetError(oldError);
+        }
+    }
+
+    [Fact]
+    public async Task ContentCheck_Json_HasTheDocumentedShape()
+    {
+        var (exitCode, output, _) = await RunAsync("content", "check", "--json", "--content-dir", Content);
+
+        Assert.Equal(0, exitCode);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal(0, root.GetProperty("errors").GetArrayLength());
+        var ml = root.GetProperty("areas").GetProperty("ml");
+        Assert.Equal(39, ml.GetProperty("expected").GetInt32());
+        Assert.True(ml.GetProperty("covered").GetInt32() >= 16);
+        Assert.True(ml.GetProperty("cards").GetInt32() >= 96);
+        Assert.True(ml.GetProperty("quiz").GetInt32() >= 64);
+        Assert.True(ml.GetProperty("words").GetInt32() >= 6400);
+        Assert.Equal(9, root.GetProperty("areas").EnumerateObject().Count());
+        var missing = root.GetProperty("missing").EnumerateArray().Select(e => e.GetString()).ToList();
+        Assert.DoesNotContain("ml.linear-regression", missing);
+        Assert.Contains("genai.rag", missing);
+    }
+
+    [Fact]
+    public async Task ContentCheck_BrokenFile_ExitsWithOneAndNamesFileAndLine()
+    {
+        var content = Path.Combine(_root, "content");
+        Directory.CreateDirectory(Path.Combine(content, "topics", "ml"));
+        File.Copy(Path.Combine(Content, "roadmap.yaml"), Path.Combine(content, "roadmap.yaml"));
+        File.WriteAllText(Path.Combine(content, "topics", "ml", "ml.knn.md"), "---\nid: ml.knn\ntitle: k-NN\nsummary: s\nquiz:\n  - q: Which?\n    choices: [a, b]\n    answer: 2\n    explain: e\n---\n");
+
+        var (exitCode, output, _) = await RunAsync("content", "check", "--json", "--content-dir", content);
+
+        Assert.Equal(1, exitCode);
+        using var json = JsonDocument.Parse(output);
+        var error = json.RootElement.GetProperty("errors")[0];
+        Assert.Equal("content/topics/ml/ml.knn.md", error.GetProperty("file").GetString());
+        Assert.Equal(8, error.GetProperty("line").GetInt32());
+        Assert.Contains("out of range", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_Json_RanksRegularizationInTopThree()
+    {
+        var (exitCode, output, _) = await RunAsync("search", "lasso ridge penalty", "--json", "--limit", "3", "--content-dir", Content);
+
+        Assert.Equal(0, exitCode);
+        using var json = JsonDocument.Parse(output);
+        var results = json.RootElement.GetProperty("results").EnumerateArray().ToList();
+        Assert.InRange(results.Count, 1, 3);
+        Assert.Contains(results, r => r.GetProperty("id").GetString() == "ml.regularization-linear");
+        foreach (var field in new[] { "kind", "id", "topic", "title", "score", "snippet" })
+        {
+            Assert.True(results[0].TryGetProperty(field, out _), $"result has '{field}'");
+        }
+    }
+
+    [Fact]
+    public async Task Search_LimitOutOfRange_IsAnError()
+    {
+        var (exitCode, _, error) = await RunAsync("search", "svm", "--limit", "0", "--content-dir", Content);
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("--limit must be between 1 and 100", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Doctor_Json_ReportsEveryCheckWithAFix()
+    {
+        var (exitCode, output, _) = await RunAsync("doctor", "--json", "--content-dir", Content, "--data-dir", Path.Combine(_root, "data"));
+
+        Assert.Equal(0, exitCode);
+        using var json = JsonDocument.Parse(output);
+        var checks = json.RootElement.GetProperty("checks").EnumerateArray().ToList();
+        Assert.Equal([".NET", "content", "data folder", "python3 + numpy", "bubblewrap", "chromium", "node"], checks.Select(c => c.GetProperty("name").GetString()));
+        Assert.All(checks.Where(c => !c.GetProperty("ok").GetBoolean()), c => Assert.StartsWith("apt-get install -y", c.GetProperty("fix").GetString(), StringComparison.Ordinal));
+        Assert.True(json.RootElement.GetProperty("ok").GetBoolean());
+    }
+
+    [Fact]
+    public async Task MissingContentFolder_SaysWhatToDo()
+    {
+        var (exitCode, _, error) = await RunAsync("content", "check", "--content-dir", Path.Combine(_root, "nowhere"));
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("does not exist", error, StringComparison.Ordinal);
+    }
+
+    private static string FindContent()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "MlPrep.slnx")))
+            {
+                return Path.Combine(dir.FullName, "content");
+            }
+        }
+
+        throw new DirectoryNotFoundException("MlPrep.slnx not found above " + AppContext.BaseDirectory);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
+}
