@@ -8,9 +8,9 @@ namespace MlPrep.Cli.Tests;
 /// </summary>
 public sealed class CliTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "mlprep-cli-" + Guid.NewGuid().ToString("N"));
+    private readonly string _root = TestRepo.NewTempDir("cli");
 
-    private static readonly string Content = FindContent();
+    private static readonly string Content = TestRepo.Content;
 
     private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
     {
@@ -115,19 +115,6 @@ public sealed class CliTests : IDisposable
 
         Assert.Equal(2, exitCode);
         Assert.Contains("does not exist", error, StringComparison.Ordinal);
-    }
-
-    private static string FindContent()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "MlPrep.slnx")))
-            {
-                return Path.Combine(dir.FullName, "content");
-            }
-        }
-
-        throw new DirectoryNotFoundException("MlPrep.slnx not found above " + AppContext.BaseDirectory);
     }
 
     public void Dispose()

@@ -31,7 +31,7 @@ internal sealed class TempContent : IDisposable
 
     public TempContent(string roadmap = Roadmap)
     {
-        Root = Path.Combine(Path.GetTempPath(), "mlprep-content-" + Guid.NewGuid().ToString("N"), "content");
+        Root = Path.Combine(TestRepo.NewTempDir("content"), "content");
         Directory.CreateDirectory(Path.Combine(Root, "topics"));
         File.WriteAllText(Path.Combine(Root, "roadmap.yaml"), roadmap);
     }

@@ -20,7 +20,7 @@ internal sealed class AppHost : IAsyncDisposable
 
     public static async Task<AppHost> StartAsync(string dataDir, string? contentDir = null)
     {
-        var app = Web.MlPrepApp.Build(new Web.WebOptions { Port = 0, DataDir = dataDir, ContentDir = contentDir ?? Repo.Content });
+        var app = Web.MlPrepApp.Build(new Web.WebOptions { Port = 0, DataDir = dataDir, ContentDir = contentDir ?? TestRepo.Content });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new AppHost(app, address.TrimEnd('/'));
@@ -36,25 +36,6 @@ internal sealed class AppHost : IAsyncDisposable
 
 internal static class Repo
 {
-    public static string Root { get; } = Find();
-
-    public static string Content => Path.Combine(Root, "content");
-
     /// <summary>Screenshots land in docs/screenshots, where the README shows them.</summary>
-    public static string Screenshot(string name) => Path.Combine(Root, "docs", "screenshots", name);
-
-    public static string NewDataDir() => Path.Combine(Path.GetTempPath(), "mlprep-e2e-" + Guid.NewGuid().ToString("N"));
-
-    private static string Find()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "MlPrep.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("MlPrep.slnx not found above " + AppContext.BaseDirectory);
-    }
+    public static string Screenshot(string name) => Path.Combine(TestRepo.Root, "docs", "screenshots", name);
 }

@@ -10,7 +10,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
     private AppHost? _app;
-    private readonly string _dataDir = Repo.NewDataDir();
+    private readonly string _dataDir = TestRepo.NewTempDir("e2e");
 
     public IBrowser Browser { get; private set; } = default!;
 

@@ -34,7 +34,7 @@ public sealed class LearnerJourneyTests(BrowserFixture browser)
     [Fact]
     public async Task EveryWrittenFormula_ParsesInKatex()
     {
-        var curriculum = Core.Curriculum.CurriculumLoader.Load(Repo.Content);
+        var curriculum = Core.Curriculum.CurriculumLoader.Load(TestRepo.Content);
         var page = await browser.NewPageAsync();
         var failures = new List<string>();
 
@@ -54,7 +54,7 @@ public sealed class LearnerJourneyTests(BrowserFixture browser)
     [Fact]
     public async Task MarkDone_SurvivesARestartOfTheApp()
     {
-        var dataDir = Repo.NewDataDir();
+        var dataDir = TestRepo.NewTempDir("e2e");
         try
         {
             var page = await browser.NewPageAsync();

@@ -3,15 +3,15 @@ namespace MlPrep.Web.Tests;
 [Collection(WebCollection.Name)]
 public sealed class BrokenContentTests(WebAppFixture app) : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "mlprep-broken-" + Guid.NewGuid().ToString("N"));
+    private readonly string _root = TestRepo.NewTempDir("broken");
 
     [Fact]
     public async Task BrokenTopicFile_ShowsABannerAndTheRestStillLoads()
     {
         var content = Path.Combine(_root, "content");
         Directory.CreateDirectory(Path.Combine(content, "topics", "ml"));
-        File.Copy(Path.Combine(RepoRoot.Content, "roadmap.yaml"), Path.Combine(content, "roadmap.yaml"));
-        File.Copy(Path.Combine(RepoRoot.Content, "topics", "ml", "ml.knn.md"), Path.Combine(content, "topics", "ml", "ml.knn.md"));
+        File.Copy(Path.Combine(TestRepo.Content, "roadmap.yaml"), Path.Combine(content, "roadmap.yaml"));
+        File.Copy(Path.Combine(TestRepo.Content, "topics", "ml", "ml.knn.md"), Path.Combine(content, "topics", "ml", "ml.knn.md"));
         File.WriteAllText(Path.Combine(content, "topics", "ml", "ml.svm.md"), "---\nid: ml.svm\ntitle: [broken\n---\n");
         var client = app.Start(content).CreateClient();
 

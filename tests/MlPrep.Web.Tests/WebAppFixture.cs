@@ -14,14 +14,14 @@ public sealed class WebAppFixture : IDisposable
 
     public WebAppFixture()
     {
-        Shipped = Start(RepoRoot.Content);
+        Shipped = Start(TestRepo.Content);
     }
 
     public WebApplicationFactory<Program> Shipped { get; }
 
     public WebApplicationFactory<Program> Start(string contentDir)
     {
-        var dataDir = Path.Combine(Path.GetTempPath(), "mlprep-web-" + Guid.NewGuid().ToString("N"));
+        var dataDir = TestRepo.NewTempDir("web");
         lock (EnvironmentLock)
         {
             Environment.SetEnvironmentVariable(WebOptions.ContentEnvironmentVariable, contentDir);
@@ -59,24 +59,4 @@ public sealed class WebAppFixture : IDisposable
 public sealed class WebCollection : ICollectionFixture<WebAppFixture>
 {
     public const string Name = "web";
-}
-
-internal static class RepoRoot
-{
-    public static string Path { get; } = Find();
-
-    public static string Content => System.IO.Path.Combine(Path, "content");
-
-    private static string Find()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "MlPrep.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("MlPrep.slnx not found above " + AppContext.BaseDirectory);
-    }
 }

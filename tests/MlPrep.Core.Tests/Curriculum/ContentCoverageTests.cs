@@ -5,7 +5,7 @@ namespace MlPrep.Core.Tests.Curriculum;
 /// <summary>The shipped content: it loads without errors, and what is written stays complete.</summary>
 public sealed class ContentCoverageTests
 {
-    private static readonly Core.Curriculum.Curriculum Shipped = CurriculumLoader.Load(RepoPaths.Content);
+    private static readonly Core.Curriculum.Curriculum Shipped = CurriculumLoader.Load(TestRepo.Content);
 
     [Fact]
     public void ShippedContent_HasNoErrors()
@@ -13,7 +13,7 @@ public sealed class ContentCoverageTests
         Assert.True(Shipped.Errors.Count == 0, string.Join('\n', Shipped.Errors));
     }
 
-    public static TheoryData<string> SupervisedTopics => [.. CurriculumLoader.Load(RepoPaths.Content).Areas
+    public static TheoryData<string> SupervisedTopics => [.. CurriculumLoader.Load(TestRepo.Content).Areas
         .SelectMany(a => a.Sections).Single(s => s.Id == "ml.supervised").Topics.Select(t => t.Id)];
 
     [Theory]

@@ -345,7 +345,7 @@ public sealed class CurriculumLoaderTests
     [Fact]
     public void Load_TruncatedOrCorruptedFiles_NeverThrow()
     {
-        var original = File.ReadAllText(Path.Combine(RepoPaths.Content, "topics", "ml", "ml.linear-regression.md"));
+        var original = File.ReadAllText(Path.Combine(TestRepo.Content, "topics", "ml", "ml.linear-regression.md"));
         var random = new Random(20261124);
         using var content = new TempContent();
         for (var trial = 0; trial < 120; trial++)

@@ -53,7 +53,7 @@ public sealed partial class RoadmapTests
     public void Roadmap_HasEveryOutlineTopic_WithSameTitleLevelAndLabFlag()
     {
         var outline = ReadOutline();
-        var curriculum = CurriculumLoader.Load(RepoPaths.Content);
+        var curriculum = CurriculumLoader.Load(TestRepo.Content);
 
         Assert.Equal(220, outline.Count);
         Assert.Equal(outline.Count, curriculum.TopicCount);
@@ -74,7 +74,7 @@ public sealed partial class RoadmapTests
     [Fact]
     public void Roadmap_HasNineAreasWithTheirRecommendedResources()
     {
-        var curriculum = CurriculumLoader.Load(RepoPaths.Content);
+        var curriculum = CurriculumLoader.Load(TestRepo.Content);
 
         Assert.Equal(["ml", "dl", "nlp", "genai", "math", "coding", "projects", "sysdesign", "interview"], curriculum.Areas.Select(a => a.Id));
         foreach (var id in new[] { "ml", "dl", "nlp", "genai", "math", "coding" })

@@ -5,7 +5,7 @@ namespace MlPrep.Core.Tests.Search;
 
 public sealed class SearchIndexTests
 {
-    private static readonly SearchIndex Shipped = new(CurriculumLoader.Load(RepoPaths.Content));
+    private static readonly SearchIndex Shipped = new(CurriculumLoader.Load(TestRepo.Content));
 
     [Fact]
     public void Search_LassoRidgePenalty_RanksRegularizationInTopThree()

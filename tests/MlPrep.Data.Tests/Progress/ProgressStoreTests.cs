@@ -7,7 +7,7 @@ namespace MlPrep.Data.Tests.Progress;
 
 public sealed class ProgressStoreTests : IDisposable
 {
-    private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "mlprep-data-" + Guid.NewGuid().ToString("N"));
+    private readonly string _dataDir = TestRepo.NewTempDir("data");
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 24, 9, 30, 0, TimeSpan.Zero));
 
     public ProgressStoreTests() => Directory.CreateDirectory(_dataDir);

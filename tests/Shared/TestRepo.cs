@@ -1,11 +1,15 @@
-namespace MlPrep.Core.Tests;
+namespace MlPrep.Testing;
 
-internal static class RepoPaths
+/// <summary>Paths in the repository, found from the test binaries; linked into every test project.</summary>
+internal static class TestRepo
 {
-    /// <summary>The repository root: the first folder above the test binaries that holds MlPrep.slnx.</summary>
+    /// <summary>The first folder above the test binaries that holds MlPrep.slnx.</summary>
     public static string Root { get; } = Find();
 
     public static string Content => Path.Combine(Root, "content");
+
+    /// <summary>A fresh folder name under the system temp folder (not created).</summary>
+    public static string NewTempDir(string prefix) => Path.Combine(Path.GetTempPath(), $"mlprep-{prefix}-{Guid.NewGuid():N}");
 
     private static string Find()
     {
