@@ -7,5 +7,6 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 source scripts/prereqs.sh
 require_dotnet
 require_node
+require_judge
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 exec ./mlprep serve "$@"

@@ -8,6 +8,7 @@ source scripts/prereqs.sh
 require_dotnet
 require_node
 require_chromium
+require_judge
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 results="artifacts/test-results"

@@ -45,3 +45,19 @@ require_chromium() {
     apt_install chromium fonts-liberation
   fi
 }
+
+# The judge runs submissions with bubblewrap, Debian's python3 with numpy, and (when MLPrep
+# runs as root) as the unprivileged user mlprep-judge.
+require_judge() {
+  local missing=()
+  [ -x /usr/bin/bwrap ] || missing+=(bubblewrap)
+  /usr/bin/python3 -c 'import numpy' >/dev/null 2>&1 || missing+=(python3 python3-numpy)
+  command -v setpriv >/dev/null 2>&1 || missing+=(util-linux)
+  if [ "${#missing[@]}" -gt 0 ]; then
+    apt_install "${missing[@]}"
+  fi
+  if [ "$(id -u)" -eq 0 ] && ! id mlprep-judge >/dev/null 2>&1; then
+    useradd --system --no-create-home --shell /usr/sbin/nologin mlprep-judge \
+      || prereq_fail "could not create the user mlprep-judge"
+  fi
+}

@@ -13,6 +13,7 @@ public static class CliApp
         root.Subcommands.Add(ContentCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(DoctorCommand.Create());
+        root.Subcommands.Add(RunCommand.Create());
         return root;
     }
 }

@@ -31,6 +31,7 @@ internal static class DoctorCommand
                 CheckDataFolder(parse.GetValue(dataDir)),
                 CheckProgram("python3 + numpy", "/usr/bin/python3", ["-c", "import numpy, sys; print(f'Python {sys.version.split()[0]}, numpy {numpy.__version__}')"], "apt-get install -y python3 python3-numpy"),
                 CheckProgram("bubblewrap", "bwrap", ["--version"], "apt-get install -y bubblewrap"),
+                CheckSandbox(),
                 CheckProgram("chromium", "chromium", ["--version"], "apt-get install -y chromium"),
                 CheckProgram("node", "node", ["--version"], "apt-get install -y nodejs npm  (Node 18 or newer; used to build the browser assets)"),
             };
@@ -101,6 +102,15 @@ internal static class DoctorCommand
         {
             return new Check("data folder", false, Required: true, $"{dir}: {ex.Message}", $"make {dir} writable, or pass --data-dir / set {DataFolder.EnvironmentVariable}");
         }
+    }
+
+    private static Check CheckSandbox()
+    {
+        var environment = Judge.Sandbox.SandboxEnvironment.Detect();
+        var user = environment.IsRoot ? $"submissions run as {Judge.Sandbox.SandboxEnvironment.JudgeUser}" : "submissions run as the current user";
+        return environment.Problem is { } problem
+            ? new Check("sandbox", false, Required: false, problem, "run ./test.sh or ./run.sh once as root (they install bubblewrap and create the judge user)")
+            : new Check("sandbox", true, Required: false, $"cgroup {environment.CgroupVersion}, {user}", null);
     }
 
     private static Check CheckProgram(string name, string program, string[] arguments, string fix)

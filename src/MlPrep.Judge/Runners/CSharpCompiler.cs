@@ -1,0 +1,127 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace MlPrep.Judge.Runners;
+
+/// <summary>One compiler error, positioned in the user's file (1-based line and column).</summary>
+public sealed record CompileError(int Line, int Column, string Code, string Message)
+{
+    public override string ToString() => $"main.cs({Line},{Column}): error {Code}: {Message}";
+}
+
+/// <summary>
+/// Compiles a C# submission in process with Roslyn, against the framework's reference
+/// assemblies only, without analysers or source generators. The first compile loads Roslyn
+/// (about a second and a half); later ones take milliseconds.
+/// </summary>
+public sealed class CSharpCompiler
+{
+    public const int MaxSourceBytes = 64 * 1024;
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+
+    private const string GlobalUsings = """
+        global using System;
+        global using System.Collections.Generic;
+        global using System.IO;
+        global using System.Linq;
+        global using System.Text;
+        global using System.Threading;
+        global using System.Threading.Tasks;
+        """;
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    /// <summary>The folder holding the dotnet host (for example /usr/share/dotnet).</summary>
+    public static string DotnetRoot { get; } = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
+
+    /// <summary>Compiles <paramref name="source"/> into an executable; null bytes with the errors when it fails.</summary>
+    public (byte[]? Assembly, IReadOnlyList<CompileError> Errors) Compile(string source, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        if (System.Text.Encoding.UTF8.GetByteCount(source) > MaxSourceBytes)
+        {
+            return (null, [new CompileError(1, 1, "MLPREP001", $"the source is larger than {MaxSourceBytes / 1024} KiB")]);
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(Timeout);
+        var user = CSharpSyntaxTree.ParseText(source, ParseOptions, path: "main.cs", cancellationToken: timeout.Token);
+        var usings = CSharpSyntaxTree.ParseText(GlobalUsings, ParseOptions, path: "usings.cs", cancellationToken: timeout.Token);
+        var compilation = CSharpCompilation.Create(
+            "program",
+            [usings, user],
+            References.Value,
+            new CSharpCompilationOptions(
+                OutputKind.ConsoleApplication,
+                optimizationLevel: OptimizationLevel.Release,
+                allowUnsafe: false,
+                nullableContextOptions: NullableContextOptions.Disable,
+                deterministic: true));
+        using var output = new MemoryStream();
+        try
+        {
+            var emit = compilation.Emit(output, cancellationToken: timeout.Token);
+            if (emit.Success)
+            {
+                return (output.ToArray(), []);
+            }
+
+            var errors = emit.Diagnostics
+                .Where(d => d.Severity == DiagnosticSeverity.Error)
+                .Select(d =>
+                {
+                    var span = d.Location.GetLineSpan();
+                    var inUserFile = span.Path == "main.cs";
+                    return new CompileError(
+                        inUserFile ? span.StartLinePosition.Line + 1 : 1,
+                        inUserFile ? span.StartLinePosition.Character + 1 : 1,
+                        d.Id,
+                        d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+                })
+                .Take(50)
+                .ToList();
+            return (null, errors);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return (null, [new CompileError(1, 1, "MLPREP002", $"compilation took longer than {Timeout.TotalSeconds:0} s and was stopped")]);
+        }
+    }
+
+    /// <summary>The runtimeconfig.json that lets the dotnet host run the compiled program.</summary>
+    public static string RuntimeConfig { get; } = System.Text.Json.JsonSerializer.Serialize(new
+    {
+        runtimeOptions = new
+        {
+            tfm = $"net{Environment.Version.Major}.0",
+            framework = new { name = "Microsoft.NETCore.App", version = $"{Environment.Version.Major}.0.0" },
+            configProperties = new Dictionary<string, object>
+            {
+                ["System.Globalization.Invariant"] = true,
+                ["System.GC.Concurrent"] = false,
+            },
+        },
+    });
+
+    private static ImmutableArray<MetadataReference> LoadReferences()
+    {
+        var packs = Path.Combine(DotnetRoot, "packs", "Microsoft.NETCore.App.Ref");
+        var tfm = $"net{Environment.Version.Major}.0";
+        var refDir = Directory.Exists(packs)
+            ? Directory.GetDirectories(packs)
+                .Select(version => Path.Combine(version, "ref", tfm))
+                .Where(Directory.Exists)
+                .OrderByDescending(p => p, StringComparer.Ordinal)
+                .FirstOrDefault()
+            : null;
+        if (refDir is null)
+        {
+            throw new InvalidOperationException($"the reference assemblies for {tfm} were not found under {packs}; install the .NET SDK");
+        }
+
+        return [.. Directory.GetFiles(refDir, "*.dll").Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))];
+    }
+}

@@ -1,0 +1,104 @@
+using System.Text;
+using MlPrep.Judge.Runners;
+using MlPrep.Judge.Sandbox;
+
+namespace MlPrep.Judge.Tests;
+
+/// <summary>
+/// One runner for all sandbox tests. These tests need bubblewrap, a writable cgroup hierarchy
+/// and (as root) the judge user: ./test.sh installs them. Where they are missing the tests
+/// fail with the fix, rather than pass without having run anything.
+/// </summary>
+public static class Judge
+{
+    public static SandboxEnvironment Environment { get; } = DetectAfterCleanup();
+
+    private static SandboxEnvironment DetectAfterCleanup()
+    {
+        Cgroup.RemoveStale();
+        return SandboxEnvironment.Detect();
+    }
+
+    public static ProgramRunner Runner { get; } = new(new BubblewrapSandbox(Environment), new CSharpCompiler());
+
+    /// <summary>
+    /// The limits of most tests: generous in wall-clock time, so that a busy machine does not
+    /// turn a memory or output verdict into a time verdict.
+    /// </summary>
+    public static SandboxLimits Patient { get; } = new() { CpuTime = TimeSpan.FromSeconds(10), WallTime = TimeSpan.FromSeconds(60) };
+
+    /// <summary>For programs that are meant to run out of time: one CPU second.</summary>
+    public static SandboxLimits OneCpuSecond { get; } = Patient with { CpuTime = TimeSpan.FromSeconds(1) };
+
+    /// <summary>For programs that wait rather than compute: two wall-clock seconds.</summary>
+    public static SandboxLimits TwoWallSeconds { get; } = Patient with { WallTime = TimeSpan.FromSeconds(2) };
+
+    public static Task<RunResult> PythonAsync(string source, SandboxLimits? limits = null, string stdin = "") =>
+        RunAsync(Language.Python, source, limits, stdin);
+
+    public static Task<RunResult> CSharpAsync(string source, SandboxLimits? limits = null, string stdin = "") =>
+        RunAsync(Language.CSharp, source, limits, stdin);
+
+    private static Task<RunResult> RunAsync(Language language, string source, SandboxLimits? limits, string stdin)
+    {
+        Assert.True(Environment.Problem is null, Environment.Problem);
+        return Runner.RunAsync(language, source, Encoding.UTF8.GetBytes(stdin), limits ?? Patient);
+    }
+
+    /// <summary>
+    /// Live processes (zombies aside) running as the judge user: a run must leave none behind.
+    /// Killed processes take a moment to be reaped, so this waits up to two seconds for them.
+    /// </summary>
+    public static IReadOnlyList<int> JudgeUserProcesses()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(2);
+        var live = LiveJudgeProcesses();
+        while (live.Count > 0 && DateTime.UtcNow < deadline)
+        {
+            Thread.Sleep(50);
+            live = LiveJudgeProcesses();
+        }
+
+        return live;
+    }
+
+    private static List<int> LiveJudgeProcesses()
+    {
+        if (Environment.JudgeUid is not { } uid)
+        {
+            return [];
+        }
+
+        var result = new List<int>();
+        foreach (var dir in Directory.GetDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid))
+            {
+                continue;
+            }
+
+            try
+            {
+                var status = File.ReadAllLines(Path.Combine(dir, "status"));
+                var uidLine = status.FirstOrDefault(l => l.StartsWith("Uid:", StringComparison.Ordinal));
+                var zombie = status.Any(l => l.StartsWith("State:", StringComparison.Ordinal) && l.Contains('Z', StringComparison.Ordinal));
+                if (!zombie && uidLine is not null && uidLine.Split('\t', StringSplitOptions.RemoveEmptyEntries)[1] == uid.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                {
+                    result.Add(pid);
+                }
+            }
+            catch (IOException)
+            {
+            }
+        }
+
+        return result;
+    }
+}
+
+/// <summary>Sandbox tests run one class at a time, so checks for leftover processes and boxes see only their own.</summary>
+[CollectionDefinition(Name)]
+public sealed class SandboxCollection
+{
+    public const string Name = "sandbox";
+}
