@@ -14,6 +14,7 @@ public static class CliApp
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(DoctorCommand.Create());
         root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(JudgeCommand.Create());
         return root;
     }
 }

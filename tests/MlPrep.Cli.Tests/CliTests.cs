@@ -109,6 +109,44 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Judge_Json_GivesTheVerdictAndEveryTest()
+    {
+        var (exitCode, output, error) = await RunAsync("judge", "--problem", "two-sum", "--lang", "python", "--file", Path.Combine(Content, "problems", "two-sum", "solution.py"), "--json", "--content-dir", Content);
+
+        Assert.True(exitCode == 0, error);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal("Accepted", json.RootElement.GetProperty("verdict").GetString());
+        var test = json.RootElement.GetProperty("tests")[0];
+        foreach (var field in new[] { "index", "visible", "passed", "timeMs", "memoryKb", "message" })
+        {
+            Assert.True(test.TryGetProperty(field, out _), $"test has '{field}'");
+        }
+    }
+
+    [Fact]
+    public async Task Run_Json_ReportsStatusOutputAndResources()
+    {
+        Directory.CreateDirectory(_root);
+        var program = Path.Combine(_root, "echo.py");
+        var input = Path.Combine(_root, "in.txt");
+        File.WriteAllText(program, "import sys\nprint(sys.stdin.read().upper())\nsys.exit(4)");
+        File.WriteAllText(input, "hello");
+
+        var (exitCode, output, error) = await RunAsync("run", "--lang", "python", "--file", program, "--stdin", input, "--json");
+
+        Assert.True(exitCode == 0, error);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal("runtime_error", root.GetProperty("status").GetString());
+        Assert.Equal(4, root.GetProperty("exitCode").GetInt32());
+        Assert.Equal("HELLO\n", root.GetProperty("stdout").GetString());
+        foreach (var field in new[] { "signal", "stderr", "timeMs", "memoryKb" })
+        {
+            Assert.True(root.TryGetProperty(field, out _), $"result has '{field}'");
+        }
+    }
+
+    [Fact]
     public async Task MissingContentFolder_SaysWhatToDo()
     {
         var (exitCode, _, error) = await RunAsync("content", "check", "--content-dir", Path.Combine(_root, "nowhere"));

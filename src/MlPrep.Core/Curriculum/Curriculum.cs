@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using MlPrep.Core.Problems;
 
 namespace MlPrep.Core.Curriculum;
 
@@ -12,10 +13,14 @@ public sealed class Curriculum
     private readonly FrozenDictionary<string, Area> _areas;
     private readonly FrozenDictionary<string, IReadOnlyList<Topic>> _leadsTo;
 
-    public Curriculum(IReadOnlyList<Area> areas, IReadOnlyList<ContentError> errors)
+    private readonly FrozenDictionary<string, Problem> _problems;
+
+    public Curriculum(IReadOnlyList<Area> areas, IReadOnlyList<ContentError> errors, IReadOnlyList<Problem>? problems = null)
     {
         Areas = areas;
         Errors = errors;
+        Problems = problems ?? [];
+        _problems = Problems.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
         _areas = areas.ToFrozenDictionary(a => a.Id, StringComparer.Ordinal);
         _topics = areas.SelectMany(a => a.Topics).ToFrozenDictionary(t => t.Id, StringComparer.Ordinal);
         _leadsTo = _topics.Values
@@ -31,6 +36,14 @@ public sealed class Curriculum
     public IReadOnlyList<ContentError> Errors { get; }
 
     public IEnumerable<Topic> Topics => Areas.SelectMany(a => a.Topics);
+
+    /// <summary>The coding problems, in id order.</summary>
+    public IReadOnlyList<Problem> Problems { get; }
+
+    public Problem? FindProblem(string id) => _problems.GetValueOrDefault(id);
+
+    /// <summary>The problems that practise <paramref name="topicId"/>.</summary>
+    public IEnumerable<Problem> ProblemsFor(string topicId) => Problems.Where(p => p.Topics.Contains(topicId));
 
     public int TopicCount => _topics.Count;
 

@@ -35,11 +35,12 @@ public static class CurriculumLoader
                 [.. s.Topics.Select(t => new Topic(t.Id, t.Title, t.AreaId, t.SectionId, t.IsAdvanced, t.HasLab, files.GetValueOrDefault(t.Id)?.Content))]))]))
             .ToList();
 
+        var problems = Problems.ProblemLoader.Load(Path.Combine(root, "problems"), Display, declared.Keys.ToHashSet(StringComparer.Ordinal), errors);
         var ordered = errors
             .OrderBy(e => e.File, StringComparer.Ordinal)
             .ThenBy(e => e.Line)
             .ToList();
-        return new Curriculum(areas, ordered);
+        return new Curriculum(areas, ordered, problems);
     }
 
     private static Dictionary<string, TopicFile> ReadTopicFiles(

@@ -45,6 +45,19 @@ public sealed class SearchIndex : IDisposable
                 AddTopic(writer, topic);
             }
 
+            foreach (var problem in curriculum.Problems)
+            {
+                writer.AddDocument(new Document
+                {
+                    new StringField("kind", "problem", Field.Store.YES),
+                    new StringField("id", problem.Id, Field.Store.YES),
+                    new StringField("topic", problem.Topics.FirstOrDefault() ?? "", Field.Store.YES),
+                    new TextField("title", problem.Title, Field.Store.YES),
+                    new TextField("tags", string.Join(' ', new[] { problem.Kind, problem.Difficulty, problem.Pattern ?? "" }), Field.Store.YES),
+                    new TextField("text", PlainText(problem.StatementMarkdown), Field.Store.YES),
+                });
+            }
+
             writer.Commit();
         }
 

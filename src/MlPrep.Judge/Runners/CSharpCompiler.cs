@@ -38,7 +38,11 @@ public sealed class CSharpCompiler
     public static string DotnetRoot { get; } = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
 
     /// <summary>Compiles <paramref name="source"/> into an executable; null bytes with the errors when it fails.</summary>
-    public (byte[]? Assembly, IReadOnlyList<CompileError> Errors) Compile(string source, CancellationToken cancellationToken = default)
+    public (byte[]? Assembly, IReadOnlyList<CompileError> Errors) Compile(string source, CancellationToken cancellationToken = default) =>
+        Compile(source, harness: null, mainTypeName: null, cancellationToken);
+
+    /// <summary>Compiles the user's file together with a harness whose type holds the entry point.</summary>
+    public (byte[]? Assembly, IReadOnlyList<CompileError> Errors) Compile(string source, string? harness, string? mainTypeName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
         if (System.Text.Encoding.UTF8.GetByteCount(source) > MaxSourceBytes)
@@ -50,12 +54,19 @@ public sealed class CSharpCompiler
         timeout.CancelAfter(Timeout);
         var user = CSharpSyntaxTree.ParseText(source, ParseOptions, path: "main.cs", cancellationToken: timeout.Token);
         var usings = CSharpSyntaxTree.ParseText(GlobalUsings, ParseOptions, path: "usings.cs", cancellationToken: timeout.Token);
+        List<SyntaxTree> trees = [usings, user];
+        if (harness is not null)
+        {
+            trees.Add(CSharpSyntaxTree.ParseText(harness, ParseOptions, path: "harness.cs", cancellationToken: timeout.Token));
+        }
+
         var compilation = CSharpCompilation.Create(
             "program",
-            [usings, user],
+            trees,
             References.Value,
             new CSharpCompilationOptions(
                 OutputKind.ConsoleApplication,
+                mainTypeName: mainTypeName,
                 optimizationLevel: OptimizationLevel.Release,
                 allowUnsafe: false,
                 nullableContextOptions: NullableContextOptions.Disable,

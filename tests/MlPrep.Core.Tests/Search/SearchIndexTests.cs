@@ -57,6 +57,14 @@ public sealed class SearchIndexTests
         Assert.Equal("ml.c", Assert.Single(index.Search("Topic C", 1)).Id);
     }
 
+    [Fact]
+    public void Search_FindsProblemsByTheirStatement()
+    {
+        var hit = Shipped.Search("ledger scanned prices", 5).First(h => h.Kind == "problem");
+
+        Assert.Equal(("two-sum", "coding.hashing"), (hit.Id, hit.Topic));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]

@@ -1,0 +1,77 @@
+# MLPrep's Python test harness. It runs every test of a submission in this one process and
+# writes one JSON line per test to the judge on a private copy of standard output; the
+# submission's own prints go to standard error, so they can never be mistaken for results.
+import importlib.util
+import json
+import math
+import os
+import resource
+import sys
+import time
+import traceback
+
+FUNCTION = sys.argv[1]
+TYPES = json.loads(sys.argv[2])  # [[scalar, rank], ...] for each parameter
+
+results = os.fdopen(os.dup(1), "w", buffering=1)
+os.dup2(2, 1)
+sys.stdout = sys.stderr
+
+
+def emit(record):
+    results.write(json.dumps(record, allow_nan=False) + "\n")
+
+
+def coerce(value, scalar, rank):
+    if rank > 0:
+        return [coerce(v, scalar, rank - 1) for v in value]
+    if scalar == "double":
+        return float(value)
+    return value
+
+
+def plain(value):
+    if hasattr(value, "tolist"):
+        value = value.tolist()
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)
+    return value
+
+
+def peak_kb():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+with open("/box/tests.json") as f:
+    cases = json.load(f)
+
+try:
+    spec = importlib.util.spec_from_file_location("solution", "/box/solution.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    function = getattr(module, FUNCTION)
+except SyntaxError as error:
+    emit({"load": "syntax", "message": "".join(traceback.format_exception_only(type(error), error)).strip()})
+    sys.exit(0)
+except BaseException as error:
+    emit({"load": "error", "message": "".join(traceback.format_exception(type(error), error, error.__traceback__, limit=-3)).strip()})
+    sys.exit(0)
+
+for index, args in enumerate(cases):
+    args = [coerce(a, s, r) for a, (s, r) in zip(args, TYPES)]
+    start = time.perf_counter()
+    try:
+        value = plain(function(*args))
+        elapsed = (time.perf_counter() - start) * 1000
+        try:
+            emit({"i": index, "ok": True, "value": value, "ms": elapsed, "kb": peak_kb()})
+        except (TypeError, ValueError):
+            emit({"i": index, "ok": False, "error": "the function returned a value that is not JSON-serialisable: " + repr(value)[:200], "ms": elapsed, "kb": peak_kb()})
+    except MemoryError:
+        emit({"i": index, "ok": False, "memory": True, "ms": (time.perf_counter() - start) * 1000, "kb": peak_kb()})
+        break
+    except BaseException as error:
+        lines = traceback.format_exception(type(error), error, error.__traceback__, limit=-3)
+        emit({"i": index, "ok": False, "type": type(error).__name__, "error": "".join(lines).strip()[-2000:], "ms": (time.perf_counter() - start) * 1000, "kb": peak_kb()})

@@ -1,0 +1,187 @@
+using System.Reflection;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using MlPrep.Core.Problems;
+using MlPrep.Judge.Harness;
+using MlPrep.Judge.Problems;
+using MlPrep.Judge.Runners;
+using MlPrep.Judge.Sandbox;
+
+namespace MlPrep.Judge;
+
+/// <summary>
+/// Judges a submission to a problem: all tests run in one sandboxed process through a harness,
+/// the expected outputs never enter the box, and the answers are compared here.
+/// </summary>
+public sealed class ProblemJudge(BubblewrapSandbox sandbox, CSharpCompiler compiler)
+{
+    /// <summary>CPU time granted on top of a problem's limit for starting the interpreter or runtime.</summary>
+    public static readonly TimeSpan StartupAllowance = TimeSpan.FromSeconds(1);
+
+    private static readonly string PythonHarness = ReadHarness();
+
+    public async Task<JudgeResult> JudgeAsync(Problem problem, Language language, string source, bool visibleOnly = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(source);
+        var tests = problem.Tests.Where(t => t.Visible || !visibleOnly).ToList();
+        var limits = new SandboxLimits
+        {
+            CpuTime = problem.TimeLimit + StartupAllowance,
+            WallTime = (3 * (problem.TimeLimit + StartupAllowance)) + TimeSpan.FromSeconds(2),
+            MemoryBytes = problem.MemoryLimitMb * 1024L * 1024,
+        };
+
+        using var box = BoxDirectory.Create();
+        box.Write("tests.json", new JsonArray([.. tests.Select(t => (JsonNode)new JsonArray([.. t.Arguments.Select(a => a?.DeepClone())]))]).ToJsonString());
+        SandboxRequest request;
+        if (language == Language.Python)
+        {
+            box.Write("solution.py", source);
+            box.Write("harness.py", PythonHarness);
+            var types = JsonSerializer.Serialize(problem.Parameters.Select(p => new object[] { p.Type.Scalar, p.Type.Rank }));
+            request = new SandboxRequest
+            {
+                Command = [ProgramRunner.Python, "-I", "-B", "/box/harness.py", problem.Function, types],
+                BoxDir = box.Path,
+                Limits = limits,
+                Environment = new Dictionary<string, string> { ["PYTHONIOENCODING"] = "utf-8", ["OPENBLAS_NUM_THREADS"] = "1" },
+            };
+        }
+        else
+        {
+            var (assembly, errors) = compiler.Compile(source, CSharpHarness.Generate(problem), CSharpHarness.MainType, cancellationToken);
+            if (assembly is null)
+            {
+                var output = string.Join('\n', errors);
+                return new JudgeResult(Verdicts.CompilationError, [], output, "", "");
+            }
+
+            box.Write("program.dll", assembly);
+            box.Write("program.runtimeconfig.json", CSharpCompiler.RuntimeConfig);
+            request = new SandboxRequest
+            {
+                Command = [Path.Combine(CSharpCompiler.DotnetRoot, "dotnet"), "/box/program.dll"],
+                BoxDir = box.Path,
+                Limits = limits,
+                Environment = ProgramRunner.DotnetEnvironment(limits),
+            };
+        }
+
+        var run = await sandbox.RunAsync(request, cancellationToken);
+        return Score(problem, tests, run);
+    }
+
+    private static JudgeResult Score(Problem problem, List<TestCase> tests, SandboxResult run)
+    {
+        var stdout = ProgramRunner.Decode(run.Stdout);
+        var stderr = ProgramRunner.Decode(run.Stderr);
+        var records = new Dictionary<int, JsonObject>();
+        foreach (var line in stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            JsonObject? record = null;
+            try
+            {
+                record = JsonNode.Parse(line) as JsonObject;
+            }
+            catch (JsonException)
+            {
+            }
+
+            if (record?["load"] is { } load)
+            {
+                var message = record["message"]?.GetValue<string>() ?? "";
+                var verdict = load.GetValue<string>() == "syntax" ? Verdicts.CompilationError : Verdicts.RuntimeError;
+                return new JudgeResult(verdict, [], verdict == Verdicts.CompilationError ? message : null, "", verdict == Verdicts.RuntimeError ? message : stderr);
+            }
+
+            if (record?["i"] is { } i && i.GetValueKind() == JsonValueKind.Number)
+            {
+                records[i.GetValue<int>()] = record;
+            }
+        }
+
+        var verdicts = new List<TestVerdict>();
+        string? first = null;
+        for (var k = 0; k < tests.Count; k++)
+        {
+            var test = tests[k];
+            var label = test.Visible ? $"test {test.Index}" : $"hidden test {test.Index}";
+            if (!records.TryGetValue(k, out var record))
+            {
+                var missing = run.Outcome switch
+                {
+                    SandboxOutcome.TimeLimit => Verdicts.TimeLimitExceeded,
+                    SandboxOutcome.MemoryLimit => Verdicts.MemoryLimitExceeded,
+                    SandboxOutcome.OutputLimit => Verdicts.OutputLimitExceeded,
+                    _ when run.ExitCode != 0 => DiedOfMemory(stderr, run) ? Verdicts.MemoryLimitExceeded : Verdicts.RuntimeError,
+                    _ => Verdicts.InternalError,
+                };
+                first ??= missing;
+                var why = missing switch
+                {
+                    Verdicts.TimeLimitExceeded => $"{label}: time limit exceeded ({problem.TimeLimit.TotalSeconds:0.#} s for all tests)",
+                    Verdicts.MemoryLimitExceeded => $"{label}: memory limit exceeded ({problem.MemoryLimitMb} MB)",
+                    Verdicts.OutputLimitExceeded => $"{label}: too much output",
+                    Verdicts.RuntimeError => $"{label}: the program died ({(run.Signal is { } s ? $"signal {s}" : $"exit code {run.ExitCode}")}) {Tail(stderr)}",
+                    _ => $"{label}: no result",
+                };
+                verdicts.Add(new TestVerdict(test.Index, test.Visible, false, 0, run.MemoryKb, why));
+                for (var rest = k + 1; rest < tests.Count; rest++)
+                {
+                    verdicts.Add(new TestVerdict(tests[rest].Index, tests[rest].Visible, false, 0, 0, "not run"));
+                }
+
+                break;
+            }
+
+            var ms = Math.Round(record["ms"]?.GetValue<double>() ?? 0, 2);
+            var kb = record["kb"]?.GetValue<long>() ?? 0;
+            if (record["ok"]?.GetValue<bool>() == true)
+            {
+                var actual = record["value"];
+                var passed = AnswerComparer.Matches(problem.Comparator, test.Expected, actual);
+                if (!passed)
+                {
+                    first ??= Verdicts.WrongAnswer;
+                }
+
+                var message = passed ? null
+                    : test.Visible ? $"{label}: input {Show(test.Arguments)}, expected {test.Expected?.ToJsonString() ?? "null"}, got {actual?.ToJsonString() ?? "null"}"
+                    : $"{label}: wrong answer";
+                verdicts.Add(new TestVerdict(test.Index, test.Visible, passed, ms, kb, message));
+            }
+            else
+            {
+                var memory = record["memory"]?.GetValue<bool>() == true;
+                first ??= memory ? Verdicts.MemoryLimitExceeded : Verdicts.RuntimeError;
+                var error = record["error"]?.GetValue<string>() ?? "";
+                var type = record["type"]?.GetValue<string>() ?? "exception";
+                verdicts.Add(new TestVerdict(test.Index, test.Visible, false, ms, kb, memory ? $"{label}: out of memory" : test.Visible ? $"{label}: {error}" : $"{label}: runtime error ({type})"));
+            }
+        }
+
+        return new JudgeResult(first ?? Verdicts.Accepted, verdicts, null, "", stderr);
+    }
+
+    private static bool DiedOfMemory(string stderr, SandboxResult run) =>
+        stderr.Contains("MemoryError", StringComparison.Ordinal) || stderr.Contains("OutOfMemoryException", StringComparison.Ordinal)
+        || (run.Signal == 6 && stderr.Contains("Out of memory", StringComparison.Ordinal));
+
+    private static string Show(IReadOnlyList<JsonNode?> arguments)
+    {
+        var text = string.Join(", ", arguments.Select(a => a?.ToJsonString() ?? "null"));
+        return text.Length > 500 ? text[..500] + "…" : text;
+    }
+
+    private static string Tail(string text) => text.Length > 1500 ? "…" + text[^1500..] : text;
+
+    private static string ReadHarness()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("harness.py")
+            ?? throw new InvalidOperationException("the Python harness is missing from the assembly");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+}
