@@ -47,11 +47,12 @@ public static class Judge
 
     /// <summary>
     /// Live processes (zombies aside) running as the judge user: a run must leave none behind.
-    /// Killed processes take a moment to be reaped, so this waits up to two seconds for them.
+    /// Killed processes take a moment to die and be reaped (a box's inner bwrap is reparented to
+    /// the machine's init), so this waits up to ten seconds for them on a busy machine.
     /// </summary>
     public static IReadOnlyList<int> JudgeUserProcesses()
     {
-        var deadline = DateTime.UtcNow.AddSeconds(2);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
         var live = LiveJudgeProcesses();
         while (live.Count > 0 && DateTime.UtcNow < deadline)
         {

@@ -69,7 +69,8 @@ public sealed class PythonSandboxTests
     {
         var source = "import threading, time\nthreads = []\nwhile True:\n    t = threading.Thread(target=time.sleep, args=(100,))\n    t.start()\n    threads.append(t)";
 
-        var result = await Judge.PythonAsync(source, Judge.OneCpuSecond);
+        // When thread creation fails, Python still waits for the sleeping threads at exit: the wall clock ends it.
+        var result = await Judge.PythonAsync(source, Judge.OneCpuSecond with { WallTime = TimeSpan.FromSeconds(5) });
 
         Assert.Contains(result.Status, new[] { RunResult.TimeLimit, RunResult.RuntimeError, RunResult.MemoryLimit });
         Assert.Empty(Judge.JudgeUserProcesses());
