@@ -41,13 +41,7 @@ public sealed class ProblemJudge(BubblewrapSandbox sandbox, CSharpCompiler compi
             box.Write("solution.py", source);
             box.Write("harness.py", PythonHarness);
             var types = JsonSerializer.Serialize(problem.Parameters.Select(p => new object[] { p.Type.Scalar, p.Type.Rank }));
-            request = new SandboxRequest
-            {
-                Command = [ProgramRunner.Python, "-I", "-B", "/box/harness.py", problem.Function, types],
-                BoxDir = box.Path,
-                Limits = limits,
-                Environment = new Dictionary<string, string> { ["PYTHONIOENCODING"] = "utf-8", ["OPENBLAS_NUM_THREADS"] = "1" },
-            };
+            request = BoxCommands.Python(box, limits, [], "/box/harness.py", problem.Function, types);
         }
         else
         {
@@ -58,15 +52,7 @@ public sealed class ProblemJudge(BubblewrapSandbox sandbox, CSharpCompiler compi
                 return new JudgeResult(Verdicts.CompilationError, [], output, "", "");
             }
 
-            box.Write("program.dll", assembly);
-            box.Write("program.runtimeconfig.json", CSharpCompiler.RuntimeConfig);
-            request = new SandboxRequest
-            {
-                Command = [Path.Combine(CSharpCompiler.DotnetRoot, "dotnet"), "/box/program.dll"],
-                BoxDir = box.Path,
-                Limits = limits,
-                Environment = ProgramRunner.DotnetEnvironment(limits),
-            };
+            request = BoxCommands.Dotnet(box, assembly, limits, []);
         }
 
         var run = await sandbox.RunAsync(request, cancellationToken);

@@ -22,14 +22,7 @@ public sealed partial class ProgramRunner(BubblewrapSandbox sandbox, CSharpCompi
         if (language == Language.Python)
         {
             box.Write("main.py", source);
-            request = new SandboxRequest
-            {
-                Command = [Python, "-I", "-B", "/box/main.py"],
-                BoxDir = box.Path,
-                Stdin = stdin,
-                Limits = limits,
-                Environment = new Dictionary<string, string> { ["PYTHONIOENCODING"] = "utf-8", ["OPENBLAS_NUM_THREADS"] = "1" },
-            };
+            request = BoxCommands.Python(box, limits, stdin, "/box/main.py");
         }
         else
         {
@@ -39,16 +32,7 @@ public sealed partial class ProgramRunner(BubblewrapSandbox sandbox, CSharpCompi
                 return new RunResult(RunResult.CompileError, null, null, "", string.Join('\n', errors), 0, 0);
             }
 
-            box.Write("program.dll", assembly);
-            box.Write("program.runtimeconfig.json", CSharpCompiler.RuntimeConfig);
-            request = new SandboxRequest
-            {
-                Command = [Path.Combine(CSharpCompiler.DotnetRoot, "dotnet"), "/box/program.dll"],
-                BoxDir = box.Path,
-                Stdin = stdin,
-                Limits = limits,
-                Environment = DotnetEnvironment(limits),
-            };
+            request = BoxCommands.Dotnet(box, assembly, limits, stdin);
         }
 
         var result = await sandbox.RunAsync(request, cancellationToken);
