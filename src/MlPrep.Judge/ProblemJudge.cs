@@ -59,6 +59,41 @@ public sealed class ProblemJudge(BubblewrapSandbox sandbox, CSharpCompiler compi
         return Score(problem, tests, run);
     }
 
+    /// <summary>
+    /// Runs a submission on the learner's own arguments. The expected answer comes from running
+    /// the problem's reference Python solution on the same arguments in the same sandbox; when the
+    /// reference itself fails (the input breaks the stated constraints), that is what is reported.
+    /// </summary>
+    public async Task<JudgeResult> RunCustomAsync(Problem problem, Language language, string source, IReadOnlyList<JsonNode?> arguments, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(arguments);
+        var custom = problem with { Tests = [new TestCase(1, true, arguments, null)] };
+        JsonNode? expected = null;
+        string? referenceError = null;
+        if (problem.Solutions.TryGetValue("python", out var reference))
+        {
+            var run = await JudgeAsync(custom, Language.Python, reference, cancellationToken: cancellationToken);
+            if (run.Answers is [{ } answer])
+            {
+                expected = answer;
+            }
+            else
+            {
+                referenceError = $"the reference solution could not answer this input ({run.Verdict}): {run.Tests.FirstOrDefault()?.Message ?? run.Stderr}";
+            }
+        }
+
+        var result = await JudgeAsync(custom with { Tests = [new TestCase(1, true, arguments, expected)] }, language, source, cancellationToken: cancellationToken);
+        if (expected is null && result.Verdict == Verdicts.WrongAnswer)
+        {
+            // Nothing to compare with: the run itself succeeded.
+            result = result with { Verdict = Verdicts.Accepted, Tests = [.. result.Tests.Select(t => t with { Passed = true, Message = null })] };
+        }
+
+        return result with { Expected = expected, ReferenceError = referenceError };
+    }
+
     private static JudgeResult Score(Problem problem, List<TestCase> tests, SandboxResult run)
     {
         var stdout = ProgramRunner.Decode(run.Stdout);
@@ -89,6 +124,7 @@ public sealed class ProblemJudge(BubblewrapSandbox sandbox, CSharpCompiler compi
         }
 
         var verdicts = new List<TestVerdict>();
+        var answers = new List<JsonNode?>();
         string? first = null;
         for (var k = 0; k < tests.Count; k++)
         {
@@ -127,6 +163,7 @@ public sealed class ProblemJudge(BubblewrapSandbox sandbox, CSharpCompiler compi
             if (record["ok"]?.GetValue<bool>() == true)
             {
                 var actual = record["value"];
+                answers.Add(actual?.DeepClone());
                 var passed = AnswerComparer.Matches(problem.Comparator, test.Expected, actual);
                 if (!passed)
                 {
@@ -140,6 +177,7 @@ public sealed class ProblemJudge(BubblewrapSandbox sandbox, CSharpCompiler compi
             }
             else
             {
+                answers.Add(null);
                 var memory = record["memory"]?.GetValue<bool>() == true;
                 first ??= memory ? Verdicts.MemoryLimitExceeded : Verdicts.RuntimeError;
                 var error = record["error"]?.GetValue<string>() ?? "";
@@ -148,7 +186,7 @@ public sealed class ProblemJudge(BubblewrapSandbox sandbox, CSharpCompiler compi
             }
         }
 
-        return new JudgeResult(first ?? Verdicts.Accepted, verdicts, null, "", stderr);
+        return new JudgeResult(first ?? Verdicts.Accepted, verdicts, null, "", stderr) { Answers = answers };
     }
 
     private static bool DiedOfMemory(string stderr, SandboxResult run) =>

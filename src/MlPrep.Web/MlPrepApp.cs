@@ -5,8 +5,10 @@ using MlPrep.Core.Curriculum;
 using MlPrep.Core.Search;
 using MlPrep.Data;
 using MlPrep.Data.Progress;
+using MlPrep.Data.Submissions;
 using MlPrep.Web.Components;
 using MlPrep.Web.Endpoints;
+using MlPrep.Web.Judging;
 
 namespace MlPrep.Web;
 
@@ -39,6 +41,10 @@ public static class MlPrepApp
         builder.Services.AddSingleton(new AppInfo(contentDir, dataDir));
         builder.Services.AddDbContext<MlPrepDbContext>(db => db.UseSqlite(DataFolder.SqliteConnectionString(dataDir)));
         builder.Services.AddScoped<ProgressStore>();
+        builder.Services.AddScoped<SubmissionStore>();
+        builder.Services.AddSingleton(_ => JudgeBackend.Detect());
+        builder.Services.AddSingleton(new JudgeSettings(options.JudgeWorkers, options.JudgeCapacity));
+        builder.Services.AddSingleton<JudgeService>();
         builder.Services.AddRazorComponents();
         builder.Services.AddAntiforgery();
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDir, "keys")));
@@ -48,6 +54,16 @@ public static class MlPrepApp
         using (var scope = app.Services.CreateScope())
         {
             scope.ServiceProvider.GetRequiredService<MlPrepDbContext>().Database.Migrate();
+            var interrupted = scope.ServiceProvider.GetRequiredService<SubmissionStore>().CloseInterruptedAsync().GetAwaiter().GetResult();
+            if (interrupted > 0)
+            {
+                app.Logger.LogWarning("{Count} submission(s) were still running when the server last stopped; they are marked InternalError and keep their code.", interrupted);
+            }
+        }
+
+        if (app.Services.GetRequiredService<JudgeService>().Unavailable is { } judgeProblem)
+        {
+            app.Logger.LogWarning("The judge is off: {Reason}", judgeProblem);
         }
 
         if (curriculum.Errors.Count > 0)
@@ -64,6 +80,7 @@ public static class MlPrepApp
         app.UseAntiforgery();
         app.MapProgressEndpoints();
         app.MapApiEndpoints();
+        app.MapJudgeEndpoints();
         app.MapRazorComponents<App>();
         return app;
     }

@@ -18,6 +18,12 @@ public sealed record WebOptions
     /// <summary>The address to bind. Loopback by default so nobody else on the network reaches a personal install.</summary>
     public string Host { get; init; } = "127.0.0.1";
 
+    /// <summary>Judge workers running at once; one per core when null.</summary>
+    public int? JudgeWorkers { get; init; }
+
+    /// <summary>Submissions the judge queue holds (waiting and running) before it answers 429.</summary>
+    public int JudgeCapacity { get; init; } = 32;
+
     /// <summary>
     /// The content folder: the explicit one, else <c>$MLPREP_CONTENT_DIR</c>, else the first
     /// <c>content/roadmap.yaml</c> found walking up from the working folder or from the program.

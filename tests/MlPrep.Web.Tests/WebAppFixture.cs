@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using MlPrep.Data;
 
 namespace MlPrep.Web.Tests;
@@ -19,7 +20,7 @@ public sealed class WebAppFixture : IDisposable
 
     public WebApplicationFactory<Program> Shipped { get; }
 
-    public WebApplicationFactory<Program> Start(string contentDir)
+    public WebApplicationFactory<Program> Start(string contentDir, Action<IServiceCollection>? services = null)
     {
         var dataDir = TestRepo.NewTempDir("web");
         lock (EnvironmentLock)
@@ -29,6 +30,11 @@ public sealed class WebAppFixture : IDisposable
             try
             {
                 var factory = new WebApplicationFactory<Program>();
+                if (services is not null)
+                {
+                    factory = factory.WithWebHostBuilder(b => b.ConfigureServices(services));
+                }
+
                 _ = factory.Server; // builds the host while the variables hold
                 _started.Add((factory, dataDir));
                 return factory;

@@ -2,7 +2,7 @@
 import * as esbuild from "esbuild";
 
 await esbuild.build({
-  entryPoints: ["math.js"],
+  entryPoints: ["math.js", "editor.js"],
   bundle: true,
   minify: true,
   format: "esm",
