@@ -14,7 +14,8 @@ namespace MlPrep.Judge;
 /// Judges a submission to a problem: all tests run in one sandboxed process through a harness,
 /// the expected outputs never enter the box, and the answers are compared here.
 /// </summary>
-public sealed class ProblemJudge(BubblewrapSandbox sandbox, CSharpCompiler compiler)
+/// <remarks>With a <see cref="WarmPool"/>, a submission runs in a box whose interpreter or runtime is already loaded.</remarks>
+public sealed class ProblemJudge(BubblewrapSandbox sandbox, CSharpCompiler compiler, WarmPool? pool = null)
 {
     /// <summary>CPU time granted on top of a problem's limit for starting the interpreter or runtime.</summary>
     public static readonly TimeSpan StartupAllowance = TimeSpan.FromSeconds(1);
@@ -33,30 +34,43 @@ public sealed class ProblemJudge(BubblewrapSandbox sandbox, CSharpCompiler compi
             MemoryBytes = problem.MemoryLimitMb * 1024L * 1024,
         };
 
-        using var box = BoxDirectory.Create();
-        box.Write("tests.json", new JsonArray([.. tests.Select(t => (JsonNode)new JsonArray([.. t.Arguments.Select(a => a?.DeepClone())]))]).ToJsonString());
-        SandboxRequest request;
-        if (language == Language.Python)
+        var testsJson = new JsonArray([.. tests.Select(t => (JsonNode)new JsonArray([.. t.Arguments.Select(a => a?.DeepClone())]))]).ToJsonString();
+        var types = JsonSerializer.Serialize(problem.Parameters.Select(p => new object[] { p.Type.Scalar, p.Type.Rank }));
+        byte[]? assembly = null;
+        if (language == Language.CSharp)
         {
-            box.Write("solution.py", source);
-            box.Write("harness.py", PythonHarness);
-            var types = JsonSerializer.Serialize(problem.Parameters.Select(p => new object[] { p.Type.Scalar, p.Type.Rank }));
-            request = BoxCommands.Python(box, limits, [], "/box/harness.py", problem.Function, types);
-        }
-        else
-        {
-            var (assembly, errors) = compiler.Compile(source, CSharpHarness.Generate(problem), CSharpHarness.MainType, cancellationToken);
+            (assembly, var errors) = compiler.Compile(source, CSharpHarness.Generate(problem), CSharpHarness.MainType, cancellationToken);
             if (assembly is null)
             {
-                var output = string.Join('\n', errors);
-                return new JudgeResult(Verdicts.CompilationError, [], output, "", "");
+                return new JudgeResult(Verdicts.CompilationError, [], string.Join('\n', errors), "", "");
             }
-
-            request = BoxCommands.Dotnet(box, assembly, limits, []);
         }
 
+        if (pool?.TryTake(language, limits.MemoryBytes) is { } warm)
+        {
+            await using (warm)
+            {
+                var payload = language == Language.Python
+                    ? WarmPool.PythonPayload(source, testsJson, problem.Function, types)
+                    : WarmHost.Payload(assembly!, testsJson);
+                return Score(problem, tests, await warm.Box.FinishAsync(payload, limits, cancellationToken));
+            }
+        }
+
+        using var box = BoxDirectory.Create();
+        box.Write("tests.json", testsJson);
+        var request = language == Language.Python
+            ? PythonRequest(box, limits, source, problem.Function, types)
+            : BoxCommands.Dotnet(box, assembly!, limits, []);
         var run = await sandbox.RunAsync(request, cancellationToken);
         return Score(problem, tests, run);
+    }
+
+    private static SandboxRequest PythonRequest(BoxDirectory box, SandboxLimits limits, string source, string function, string types)
+    {
+        box.Write("solution.py", source);
+        box.Write("harness.py", PythonHarness);
+        return BoxCommands.Python(box, limits, [], "/box/harness.py", function, types);
     }
 
     /// <summary>

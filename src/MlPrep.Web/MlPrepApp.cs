@@ -42,7 +42,7 @@ public static class MlPrepApp
         builder.Services.AddDbContext<MlPrepDbContext>(db => db.UseSqlite(DataFolder.SqliteConnectionString(dataDir)));
         builder.Services.AddScoped<ProgressStore>();
         builder.Services.AddScoped<SubmissionStore>();
-        builder.Services.AddSingleton(_ => JudgeBackend.Detect());
+        builder.Services.AddSingleton(_ => JudgeBackend.Detect(options.WarmBoxes));
         builder.Services.AddSingleton(new JudgeSettings(options.JudgeWorkers, options.JudgeCapacity));
         builder.Services.AddSingleton<JudgeService>();
         builder.Services.AddRazorComponents();

@@ -24,6 +24,9 @@ public sealed record WebOptions
     /// <summary>Submissions the judge queue holds (waiting and running) before it answers 429.</summary>
     public int JudgeCapacity { get; init; } = 32;
 
+    /// <summary>Pre-started single-use boxes kept ready per language (0 turns the warm pool off).</summary>
+    public int WarmBoxes { get; init; } = 1;
+
     /// <summary>
     /// The content folder: the explicit one, else <c>$MLPREP_CONTENT_DIR</c>, else the first
     /// <c>content/roadmap.yaml</c> found walking up from the working folder or from the program.

@@ -103,3 +103,34 @@ public sealed class SandboxCollection
 {
     public const string Name = "sandbox";
 }
+
+/// <summary>
+/// A pool of warm boxes for one test class, warmed for the default memory limit before the first
+/// test and emptied after the last, so no warm box outlives the class (other tests check that
+/// no judge process or box is left behind).
+/// </summary>
+public sealed class WarmPoolFixture : IAsyncLifetime
+{
+    public const long DefaultMemory = 256L * 1024 * 1024;
+
+    public WarmPoolFixture()
+    {
+        var sandbox = new BubblewrapSandbox(Tests.Judge.Environment);
+        var compiler = new CSharpCompiler();
+        Pool = new WarmPool(sandbox, compiler);
+        Judge = new ProblemJudge(sandbox, compiler, Pool);
+    }
+
+    public WarmPool Pool { get; }
+
+    public ProblemJudge Judge { get; }
+
+    public async Task InitializeAsync()
+    {
+        Pool.Warm(Language.Python, DefaultMemory);
+        Pool.Warm(Language.CSharp, DefaultMemory);
+        await Pool.WaitReadyAsync(TimeSpan.FromSeconds(60));
+    }
+
+    public async Task DisposeAsync() => await Pool.DisposeAsync();
+}

@@ -6,13 +6,14 @@ namespace MlPrep.Judge.Tests;
 
 /// <summary>
 /// Every shipped problem accepts both of its reference solutions, and known-wrong solutions get
-/// the verdict they deserve.
+/// the verdict they deserve: in fresh boxes, and again in warm pre-started ones.
 /// </summary>
-[Collection(SandboxCollection.Name)]
-public sealed class ProblemJudgeTests
+public abstract class ProblemJudgeTests
 {
     private static readonly Core.Curriculum.Curriculum Shipped = CurriculumLoader.Load(TestRepo.Content);
-    private static readonly ProblemJudge Judge = new(new Sandbox.BubblewrapSandbox(Tests.Judge.Environment), new CSharpCompiler());
+
+    /// <summary>The judge under test: cold boxes, or a warm pool.</summary>
+    protected abstract ProblemJudge Judge { get; }
 
     public static TheoryData<string, string> ReferenceSolutions()
     {
@@ -28,7 +29,7 @@ public sealed class ProblemJudgeTests
 
     private static Problem Problem(string id) => Shipped.FindProblem(id) ?? throw new InvalidOperationException($"no problem {id}: {string.Join('\n', Shipped.Errors)}");
 
-    private static Task<JudgeResult> JudgeAsync(string id, Language language, string source)
+    private Task<JudgeResult> JudgeAsync(string id, Language language, string source)
     {
         Assert.True(Tests.Judge.Environment.Problem is null, Tests.Judge.Environment.Problem);
         return Judge.JudgeAsync(Problem(id), language, source);
@@ -156,4 +157,20 @@ public sealed class ProblemJudgeTests
         Assert.Equal(Verdicts.RuntimeError, result.Verdict);
         Assert.Contains("InvalidOperationException: nope", result.Tests[0].Message, StringComparison.Ordinal);
     }
+}
+
+/// <summary>The judge with a fresh box per submission.</summary>
+[Collection(SandboxCollection.Name)]
+public sealed class ColdProblemJudgeTests : ProblemJudgeTests
+{
+    private static readonly ProblemJudge Cold = new(new Sandbox.BubblewrapSandbox(Tests.Judge.Environment), new CSharpCompiler());
+
+    protected override ProblemJudge Judge => Cold;
+}
+
+/// <summary>The judge with warm, pre-started single-use boxes: the same verdicts.</summary>
+[Collection(SandboxCollection.Name)]
+public sealed class WarmProblemJudgeTests(WarmPoolFixture warm) : ProblemJudgeTests, IClassFixture<WarmPoolFixture>
+{
+    protected override ProblemJudge Judge => warm.Judge;
 }

@@ -23,7 +23,7 @@ internal static class BenchCommand
         var problemId = new Option<string>("--problem") { Description = "The problem whose reference solutions are submitted", DefaultValueFactory = _ => "two-sum" };
         var json = CommonOptions.Json();
         var contentDir = CommonOptions.ContentDir();
-        var judgeBench = new Command("judge", "Judge throughput and p50/p95 latency per language, with 1 and 2 workers and a burst of 20") { submissions, problemId, json, contentDir };
+        var judgeBench = new Command("judge", "Judge throughput and p50/p95 latency per language: cold boxes with 1 and 2 workers and a burst of 20, then warm pre-started boxes") { submissions, problemId, json, contentDir };
         judgeBench.SetAction(async (parse, cancellationToken) =>
         {
             var dir = CommonOptions.ResolveContent(parse.GetValue(contentDir));
@@ -40,19 +40,31 @@ internal static class BenchCommand
                 return 2;
             }
 
-            var judge = new ProblemJudge(new BubblewrapSandbox(environment), new CSharpCompiler());
+            var sandbox = new BubblewrapSandbox(environment);
+            var compiler = new CSharpCompiler();
+            var cold = new ProblemJudge(sandbox, compiler);
+            await using var pool = new WarmPool(sandbox, compiler);
+            var warm = new ProblemJudge(sandbox, compiler, pool);
+            var memory = problem.MemoryLimitMb * 1024L * 1024;
             var count = parse.GetValue(submissions);
             var results = new List<Measurement>();
             foreach (var language in new[] { Language.Python, Language.CSharp })
             {
                 var source = problem.Solutions[language.ToSlug()];
-                await judge.JudgeAsync(problem, language, source, cancellationToken: cancellationToken); // warm: loads Roslyn, fills caches
+                await cold.JudgeAsync(problem, language, source, cancellationToken: cancellationToken); // loads Roslyn, fills caches
                 foreach (var workers in new[] { 1, 2 })
                 {
-                    results.Add(await MeasureAsync(judge, problem, language, source, "sustained", workers, count, cancellationToken));
+                    results.Add(await MeasureAsync(cold, problem, language, source, "sustained", workers, count, null, cancellationToken));
                 }
 
-                results.Add(await MeasureAsync(judge, problem, language, source, "burst of 20", 20, 20, cancellationToken));
+                results.Add(await MeasureAsync(cold, problem, language, source, "burst of 20", 20, 20, null, cancellationToken));
+                pool.Warm(language, memory);
+                await pool.WaitReadyAsync(TimeSpan.FromSeconds(30));
+                results.Add(await MeasureAsync(warm, problem, language, source, "warm box, one at a time", 1, count, pool, cancellationToken));
+                foreach (var workers in new[] { 1, 2 })
+                {
+                    results.Add(await MeasureAsync(warm, problem, language, source, "warm pool, sustained", workers, count, null, cancellationToken));
+                }
             }
 
             if (parse.GetValue(json))
@@ -75,17 +87,30 @@ internal static class BenchCommand
         return new Command("bench", "Measure MLPrep's speed") { judgeBench };
     }
 
-    private static async Task<Measurement> MeasureAsync(ProblemJudge judge, Core.Problems.Problem problem, Language language, string source, string scenario, int workers, int count, CancellationToken cancellationToken)
+    /// <summary>
+    /// Judges <paramref name="count"/> submissions, <paramref name="workers"/> at a time. With
+    /// <paramref name="paceOn"/>, each submission waits (untimed) until the pool is full again:
+    /// the latency a learner sees when the server is not saturated.
+    /// </summary>
+    private static async Task<Measurement> MeasureAsync(ProblemJudge judge, Core.Problems.Problem problem, Language language, string source, string scenario, int workers, int count, WarmPool? paceOn, CancellationToken cancellationToken)
     {
         using var gate = new SemaphoreSlim(workers);
         var latencies = new double[count];
         var accepted = 0;
+        var paused = TimeSpan.Zero;
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, count).Select(async i =>
         {
             await gate.WaitAsync(cancellationToken);
             try
             {
+                if (paceOn is not null)
+                {
+                    var wait = Stopwatch.StartNew();
+                    await paceOn.WaitReadyAsync(TimeSpan.FromSeconds(10));
+                    paused += wait.Elapsed;
+                }
+
                 var one = Stopwatch.StartNew();
                 var result = await judge.JudgeAsync(problem, language, source, cancellationToken: cancellationToken);
                 latencies[i] = one.Elapsed.TotalMilliseconds;
@@ -99,7 +124,7 @@ internal static class BenchCommand
                 gate.Release();
             }
         }));
-        var elapsed = clock.Elapsed.TotalSeconds;
+        var elapsed = (clock.Elapsed - paused).TotalSeconds;
         Array.Sort(latencies);
         return new Measurement(language.ToSlug(), scenario, workers, count, count / elapsed, Percentile(latencies, 0.50), Percentile(latencies, 0.95), accepted);
     }

@@ -26,9 +26,33 @@ internal static class ServeCommand
                 result.AddError($"--port must be between 0 and 65535, not {value}");
             }
         });
+        var workers = new Option<int?>("--judge-workers") { Description = "Submissions judged at once (default: one per core)" };
+        workers.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 1 or > 64)
+            {
+                result.AddError("--judge-workers must be between 1 and 64");
+            }
+        });
+        var queue = new Option<int>("--judge-queue") { Description = "Submissions waiting or running before the API answers 429", DefaultValueFactory = _ => 32 };
+        queue.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 10_000)
+            {
+                result.AddError("--judge-queue must be between 1 and 10000");
+            }
+        });
+        var warm = new Option<int>("--warm-boxes") { Description = "Pre-started single-use sandboxes kept ready per language (0: off)", DefaultValueFactory = _ => 1 };
+        warm.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 0 or > 8)
+            {
+                result.AddError("--warm-boxes must be between 0 and 8");
+            }
+        });
         var dataDir = CommonOptions.DataDir();
         var contentDir = CommonOptions.ContentDir();
-        var command = new Command("serve", "Start the MLPrep web app and print its address") { port, dataDir, contentDir };
+        var command = new Command("serve", "Start the MLPrep web app and print its address") { port, workers, queue, warm, dataDir, contentDir };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var content = CommonOptions.ResolveContent(parse.GetValue(contentDir));
@@ -37,7 +61,15 @@ internal static class ServeCommand
                 return 2;
             }
 
-            var app = MlPrepApp.Build(new WebOptions { Port = parse.GetValue(port), DataDir = parse.GetValue(dataDir), ContentDir = content });
+            var app = MlPrepApp.Build(new WebOptions
+            {
+                Port = parse.GetValue(port),
+                DataDir = parse.GetValue(dataDir),
+                ContentDir = content,
+                JudgeWorkers = parse.GetValue(workers),
+                JudgeCapacity = parse.GetValue(queue),
+                WarmBoxes = parse.GetValue(warm),
+            });
             try
             {
                 await app.StartAsync(cancellationToken);

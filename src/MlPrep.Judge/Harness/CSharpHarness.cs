@@ -45,7 +45,7 @@ public static class CSharpHarness
                 {
                     results = Console.OpenStandardOutput();
                     Console.SetOut(Console.Error);
-                    var cases = JsonNode.Parse(File.ReadAllText("/box/tests.json")).AsArray();
+                    var cases = JsonNode.Parse(File.ReadAllText(Path.Combine(Environment.GetEnvironmentVariable("MLPREP_WORK") ?? "/box", "tests.json"))).AsArray();
                     for (var index = 0; index < cases.Count; index++)
                     {
                         var args = cases[index].AsArray();

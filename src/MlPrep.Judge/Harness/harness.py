@@ -12,6 +12,7 @@ import traceback
 
 FUNCTION = sys.argv[1]
 TYPES = json.loads(sys.argv[2])  # [[scalar, rank], ...] for each parameter
+WORK = os.environ.get("MLPREP_WORK", "/box")  # where tests.json and solution.py are
 
 results = os.fdopen(os.dup(1), "w", buffering=1)
 os.dup2(2, 1)
@@ -44,11 +45,11 @@ def peak_kb():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
-with open("/box/tests.json") as f:
+with open(os.path.join(WORK, "tests.json"), encoding="utf-8") as f:
     cases = json.load(f)
 
 try:
-    spec = importlib.util.spec_from_file_location("solution", "/box/solution.py")
+    spec = importlib.util.spec_from_file_location("solution", os.path.join(WORK, "solution.py"))
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     function = getattr(module, FUNCTION)

@@ -20,11 +20,21 @@ namespace MlPrep.Judge.Sandbox;
 /// </remarks>
 public sealed class BubblewrapSandbox(SandboxEnvironment environment)
 {
-    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(10);
-
     public SandboxEnvironment Environment { get; } = environment;
 
     public async Task<SandboxResult> RunAsync(SandboxRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await using var box = Start(request);
+        return await box.FinishAsync(request.Stdin, request.Limits, cancellationToken);
+    }
+
+    /// <summary>
+    /// Starts the program in a fresh box and returns at once, before anything is written to its
+    /// standard input. Nothing is timed until <see cref="LiveBox.FinishAsync"/>: a pool can start
+    /// a box ahead of time, let the interpreter load, and hand the box one submission later.
+    /// </summary>
+    public LiveBox Start(SandboxRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (Environment.Problem is { } problem)
@@ -33,80 +43,32 @@ public sealed class BubblewrapSandbox(SandboxEnvironment environment)
         }
 
         var limits = request.Limits;
-        using var cgroup = Cgroup.Create($"{System.Environment.ProcessId}-{Guid.NewGuid():N}", limits);
-        var start = new ProcessStartInfo("/bin/sh")
+        var cgroup = Cgroup.Create($"{System.Environment.ProcessId}-{Guid.NewGuid():N}", limits);
+        try
         {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in LaunchArguments(request, cgroup is not null))
-        {
-            start.ArgumentList.Add(argument);
+            var start = new ProcessStartInfo("/bin/sh")
+            {
+                RedirectStandardInput = true,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            foreach (var argument in LaunchArguments(request, cgroup is not null))
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            start.Environment.Clear();
+            start.Environment["PATH"] = "/usr/bin:/bin";
+            start.Environment["MLPREP_PROCS"] = cgroup is null ? "" : string.Join(' ', cgroup.ProcsFiles);
+            var process = Process.Start(start) ?? throw new InvalidOperationException("could not start /bin/sh");
+            return new LiveBox(process, cgroup, limits);
         }
-
-        start.Environment.Clear();
-        start.Environment["PATH"] = "/usr/bin:/bin";
-        start.Environment["MLPREP_PROCS"] = cgroup is null ? "" : string.Join(' ', cgroup.ProcsFiles);
-
-        var clock = Stopwatch.StartNew();
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start /bin/sh");
-        var stdout = new CappedBuffer(limits.MaxOutputBytes);
-        var stderr = new CappedBuffer(limits.MaxOutputBytes);
-        var readOut = stdout.FillAsync(process.StandardOutput.BaseStream);
-        var readErr = stderr.FillAsync(process.StandardError.BaseStream);
-        var feed = FeedAsync(process.StandardInput.BaseStream, request.Stdin);
-        var exited = process.WaitForExitAsync(CancellationToken.None);
-
-        var outcome = SandboxOutcome.Exited;
-        while (!exited.IsCompleted)
+        catch
         {
-            await Task.WhenAny(exited, Task.Delay(PollInterval, CancellationToken.None));
-            SandboxOutcome? violation =
-                stdout.Overflowed || stderr.Overflowed ? SandboxOutcome.OutputLimit
-                : clock.Elapsed > limits.WallTime || (cgroup?.CpuTime ?? TimeSpan.Zero) > limits.CpuTime ? SandboxOutcome.TimeLimit
-                : cancellationToken.IsCancellationRequested ? SandboxOutcome.TimeLimit
-                : null;
-            if (violation is { } v && !exited.IsCompleted)
-            {
-                outcome = v;
-                cgroup?.KillAll();
-                KillTree(process);
-            }
+            cgroup?.Dispose();
+            throw;
         }
-
-        var wall = clock.Elapsed;
-        cgroup?.KillAll();
-        await Task.WhenAll(readOut, readErr, feed);
-        var cpu = cgroup?.CpuTime ?? process.TotalProcessorTime;
-        var exitCode = process.ExitCode;
-        var signal = exitCode is > 128 and <= 128 + 64 ? exitCode - 128 : (int?)null;
-        if (outcome == SandboxOutcome.Exited)
-        {
-            if (stdout.Overflowed || stderr.Overflowed)
-            {
-                outcome = SandboxOutcome.OutputLimit;
-            }
-            else if (cgroup is not null && cgroup.HitMemoryLimit && exitCode != 0)
-            {
-                outcome = SandboxOutcome.MemoryLimit;
-            }
-            else if (cpu > limits.CpuTime)
-            {
-                outcome = SandboxOutcome.TimeLimit;
-            }
-        }
-
-        return new SandboxResult(
-            outcome,
-            exitCode,
-            signal,
-            stdout.ToArray(),
-            stderr.ToArray(),
-            Math.Round(cpu.TotalMilliseconds, 1),
-            Math.Round(wall.TotalMilliseconds, 1),
-            (cgroup?.PeakMemoryBytes ?? 0) / 1024);
     }
 
     private List<string> LaunchArguments(SandboxRequest request, bool hasCgroup)
@@ -177,69 +139,6 @@ public sealed class BubblewrapSandbox(SandboxEnvironment environment)
         args.Add("--");
         args.AddRange(request.Command);
         return args;
-    }
-
-    private static async Task FeedAsync(Stream stdin, byte[] input)
-    {
-        try
-        {
-            await stdin.WriteAsync(input);
-            await stdin.FlushAsync();
-        }
-        catch (IOException)
-        {
-            // The program exited or closed its input without reading all of it.
-        }
-        finally
-        {
-            try
-            {
-                stdin.Close();
-            }
-            catch (IOException)
-            {
-            }
-        }
-    }
-
-    private static void KillTree(Process process)
-    {
-        try
-        {
-            process.Kill(entireProcessTree: true);
-        }
-        catch (InvalidOperationException)
-        {
-        }
-    }
-
-    /// <summary>Keeps the first bytes of a stream and notes when more arrived; keeps draining so the writer never blocks.</summary>
-    private sealed class CappedBuffer(int capacity)
-    {
-        private readonly MemoryStream _kept = new();
-
-        public bool Overflowed { get; private set; }
-
-        public async Task FillAsync(Stream source)
-        {
-            var chunk = new byte[16 * 1024];
-            int read;
-            while ((read = await source.ReadAsync(chunk)) > 0)
-            {
-                var room = capacity - (int)_kept.Length;
-                if (read > room)
-                {
-                    Overflowed = true;
-                }
-
-                if (room > 0)
-                {
-                    _kept.Write(chunk, 0, Math.Min(room, read));
-                }
-            }
-        }
-
-        public byte[] ToArray() => _kept.ToArray();
     }
 }
 

@@ -33,6 +33,7 @@ public static class JudgeEndpoints
             workers = judge.Workers,
             capacity = judge.Capacity,
             pending = judge.Pending,
+            warmBoxes = judge.WarmBoxes,
         }));
     }
 

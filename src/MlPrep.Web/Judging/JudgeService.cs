@@ -66,6 +66,9 @@ public sealed class JudgeService : IAsyncDisposable
 
     public int Pending => _queue?.Pending ?? 0;
 
+    /// <summary>Warm boxes ready now (0 without a pool).</summary>
+    public int WarmBoxes => _backend.Pool?.Ready ?? 0;
+
     /// <summary>The live status of a submission still in the queue or running; null once done (read the database).</summary>
     public string? LiveStatus(long id) => _live.GetValueOrDefault(id);
 
@@ -212,6 +215,11 @@ public sealed class JudgeService : IAsyncDisposable
         if (_queue is not null)
         {
             await _queue.DisposeAsync();
+        }
+
+        if (_backend.Pool is not null)
+        {
+            await _backend.Pool.DisposeAsync();
         }
     }
 }

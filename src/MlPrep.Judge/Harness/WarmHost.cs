@@ -1,0 +1,97 @@
+using System.Text;
+
+namespace MlPrep.Judge.Harness;
+
+/// <summary>
+/// The C# side of warm boxes: a small program started ahead of time in a box. It loads the
+/// runtime and compiles (JITs) the JSON paths the harness uses for every parameter type, then
+/// blocks on standard input. The judge hands it exactly one submission: an 8-byte header (the
+/// lengths of the compiled assembly and of the tests), the assembly, the tests. The host writes
+/// the tests to /tmp/work, loads the assembly and runs its entry point, the harness.
+/// </summary>
+public static class WarmHost
+{
+    public const string MainType = "MlPrepWarmHost";
+
+    public const string Source = """
+        using System.Diagnostics;
+        using System.Reflection;
+        using System.Runtime.ExceptionServices;
+        using System.Text.Json;
+        using System.Text.Json.Nodes;
+        using System.Text.Json.Serialization;
+
+        public static class MlPrepWarmHost
+        {
+            public static void Main()
+            {
+                Warm();
+                var input = Console.OpenStandardInput();
+                var header = Read(input, 8);
+                var assembly = Read(input, BitConverter.ToInt32(header, 0));
+                var tests = Read(input, BitConverter.ToInt32(header, 4));
+                Directory.CreateDirectory("/tmp/work");
+                File.WriteAllBytes("/tmp/work/tests.json", tests);
+                Environment.SetEnvironmentVariable("MLPREP_WORK", "/tmp/work");
+                Console.SetIn(TextReader.Null);
+                var entry = Assembly.Load(assembly).EntryPoint;
+                try
+                {
+                    entry.Invoke(null, entry.GetParameters().Length == 0 ? null : new object[] { Array.Empty<string>() });
+                }
+                catch (TargetInvocationException error) when (error.InnerException is not null)
+                {
+                    ExceptionDispatchInfo.Capture(error.InnerException).Throw();
+                }
+            }
+
+            private static byte[] Read(Stream input, int count)
+            {
+                var buffer = new byte[count];
+                input.ReadExactly(buffer, 0, count);
+                return buffer;
+            }
+
+            private static void Warm()
+            {
+                var options = new JsonSerializerOptions { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
+                var node = JsonNode.Parse("[1, 2.5, true, \"a\", [1, 2], [[1.5]], [\"x\"], [true], [[1]], [[\"y\"]]]").AsArray();
+                Use(node[0].Deserialize<int>(options), options);
+                Use(node[0].Deserialize<long>(options), options);
+                Use(node[1].Deserialize<double>(options), options);
+                Use(node[2].Deserialize<bool>(options), options);
+                Use(node[3].Deserialize<string>(options), options);
+                Use(node[4].Deserialize<int[]>(options), options);
+                Use(node[4].Deserialize<long[]>(options), options);
+                Use(node[4].Deserialize<double[]>(options), options);
+                Use(node[5].Deserialize<double[][]>(options), options);
+                Use(node[6].Deserialize<string[]>(options), options);
+                Use(node[7].Deserialize<bool[]>(options), options);
+                Use(node[8].Deserialize<int[][]>(options), options);
+                Use(node[8].Deserialize<long[][]>(options), options);
+                Use(node[9].Deserialize<string[][]>(options), options);
+                Use(new List<int> { 1 }, options);
+                Use(new List<IList<int>> { new List<int> { 1 } }, options);
+                var record = new JsonObject { ["i"] = 0, ["ok"] = true, ["value"] = JsonSerializer.SerializeToNode(1.5, options), ["ms"] = Stopwatch.StartNew().Elapsed.TotalMilliseconds, ["kb"] = Process.GetCurrentProcess().PeakWorkingSet64 / 1024 };
+                GC.KeepAlive(Encoding.UTF8.GetBytes(record.ToJsonString(options)));
+                GC.KeepAlive(Console.OpenStandardOutput());
+                GC.KeepAlive(Console.Error);
+            }
+
+            private static void Use<T>(T value, JsonSerializerOptions options) => GC.KeepAlive(JsonSerializer.SerializeToNode(value, options)?.ToJsonString(options));
+        }
+        """;
+
+    /// <summary>The bytes a warm C# box expects: the header, the compiled submission and harness, the tests.</summary>
+    public static byte[] Payload(byte[] assembly, string testsJson)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        var tests = Encoding.UTF8.GetBytes(testsJson);
+        var payload = new byte[8 + assembly.Length + tests.Length];
+        BitConverter.TryWriteBytes(payload.AsSpan(0, 4), assembly.Length);
+        BitConverter.TryWriteBytes(payload.AsSpan(4, 4), tests.Length);
+        assembly.CopyTo(payload, 8);
+        tests.CopyTo(payload, 8 + assembly.Length);
+        return payload;
+    }
+}

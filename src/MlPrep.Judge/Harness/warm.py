@@ -1,0 +1,44 @@
+# MLPrep's warm-box stub. A box is started ahead of time with this stub: it loads the
+# interpreter, numpy and the common standard modules, then blocks on standard input. The judge
+# hands it exactly one submission as one JSON line {"files": {name: text}, "argv": [...]};
+# the stub writes the files to /tmp/work, points standard input at /dev/null and runs the
+# harness. Each box serves one submission and is then destroyed.
+import bisect
+import collections
+import functools
+import heapq
+import importlib.util
+import itertools
+import json
+import math
+import os
+import random
+import re
+import resource
+import statistics
+import sys
+import time
+import traceback
+
+try:
+    import numpy  # noqa: F401  (loaded so ML submissions do not pay for it)
+except ImportError:
+    pass
+
+payload = json.loads(sys.stdin.buffer.readline())
+null = os.open(os.devnull, os.O_RDONLY)
+os.dup2(null, 0)
+os.close(null)
+sys.stdin = open(os.devnull, encoding="utf-8")
+
+work = "/tmp/work"
+os.makedirs(work, exist_ok=True)
+for name, text in payload["files"].items():
+    with open(os.path.join(work, os.path.basename(name)), "w", encoding="utf-8") as f:
+        f.write(text)
+
+os.environ["MLPREP_WORK"] = work
+sys.argv = ["/box/harness.py"] + payload["argv"]
+with open("/box/harness.py", encoding="utf-8") as f:
+    harness = compile(f.read(), "/box/harness.py", "exec")
+exec(harness, {"__name__": "__main__", "__file__": "/box/harness.py"})

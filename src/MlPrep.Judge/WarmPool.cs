@@ -1,0 +1,211 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Text;
+using MlPrep.Judge.Harness;
+using MlPrep.Judge.Runners;
+using MlPrep.Judge.Sandbox;
+
+namespace MlPrep.Judge;
+
+/// <summary>A box started ahead of time with a language's stub loaded, for one submission only.</summary>
+public sealed class WarmBox(LiveBox box, BoxDirectory directory, Language language) : IAsyncDisposable
+{
+    public LiveBox Box { get; } = box;
+
+    public Language Language { get; } = language;
+
+    public async ValueTask DisposeAsync()
+    {
+        await Box.DisposeAsync();
+        directory.Dispose();
+    }
+}
+
+/// <summary>
+/// A small pool of pre-started, single-use boxes per language and memory limit: the Python
+/// interpreter (with numpy) or the .NET runtime is already loaded and waiting when a submission
+/// arrives, so its latency is the submission's own work. A box serves exactly one submission and
+/// is destroyed after it (nothing carries over between runs); taking one starts its replacement
+/// in the background. A memory limit seen for the first time is served cold and warmed for the
+/// next submission.
+/// </summary>
+public sealed class WarmPool : IAsyncDisposable
+{
+    /// <summary>RLIMIT_CPU of a warm box: a backstop only; the judge's watchdog enforces each problem's CPU limit from hand-over.</summary>
+    private static readonly TimeSpan BackstopCpu = TimeSpan.FromSeconds(60);
+
+    private static readonly string PythonStub = ReadResource("warm.py");
+    private static readonly string PythonHarness = ReadResource("harness.py");
+
+    private readonly BubblewrapSandbox _sandbox;
+    private readonly Lazy<byte[]> _dotnetHost;
+    private readonly int _size;
+    private readonly ConcurrentDictionary<(Language, long), Slot> _slots = new();
+    private readonly CancellationTokenSource _stopping = new();
+    private int _taken;
+
+    public WarmPool(BubblewrapSandbox sandbox, CSharpCompiler compiler, int size = 1)
+    {
+        ArgumentNullException.ThrowIfNull(sandbox);
+        ArgumentNullException.ThrowIfNull(compiler);
+        ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
+        _sandbox = sandbox;
+        _size = size;
+        _dotnetHost = new Lazy<byte[]>(() =>
+        {
+            var (assembly, errors) = compiler.Compile(WarmHost.Source, harness: null, WarmHost.MainType);
+            return assembly ?? throw new InvalidOperationException("the warm C# host does not compile: " + string.Join("; ", errors));
+        });
+    }
+
+    /// <summary>Warm boxes handed out so far.</summary>
+    public int Taken => Volatile.Read(ref _taken);
+
+    /// <summary>Boxes ready now, over all languages and limits.</summary>
+    public int Ready => _slots.Values.Sum(s => s.Count);
+
+    /// <summary>Starts warming boxes for a language and memory limit (the default limit is warmed at start-up).</summary>
+    public void Warm(Language language, long memoryBytes) => _slots.GetOrAdd((language, memoryBytes), key => new Slot(this, key.Item1, key.Item2)).Refill();
+
+    /// <summary>A warm box for this language and memory limit, or null (then the caller runs cold, and the pool warms up for next time).</summary>
+    public WarmBox? TryTake(Language language, long memoryBytes)
+    {
+        if (_stopping.IsCancellationRequested)
+        {
+            return null;
+        }
+
+        var slot = _slots.GetOrAdd((language, memoryBytes), key => new Slot(this, key.Item1, key.Item2));
+        var box = slot.TryTake();
+        slot.Refill();
+        if (box is not null)
+        {
+            Interlocked.Increment(ref _taken);
+        }
+
+        return box;
+    }
+
+    /// <summary>Waits until every slot is full (for benchmarks and tests).</summary>
+    public async Task WaitReadyAsync(TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (_slots.Values.Any(s => s.Count < _size) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10);
+        }
+    }
+
+    private WarmBox StartBox(Language language, long memoryBytes)
+    {
+        var limits = new SandboxLimits { CpuTime = BackstopCpu, WallTime = BackstopCpu, MemoryBytes = memoryBytes };
+        var directory = BoxDirectory.Create();
+        try
+        {
+            SandboxRequest request;
+            if (language == Language.Python)
+            {
+                directory.Write("warm.py", PythonStub);
+                directory.Write("harness.py", PythonHarness);
+                request = BoxCommands.Python(directory, limits, [], "/box/warm.py");
+            }
+            else
+            {
+                request = BoxCommands.Dotnet(directory, _dotnetHost.Value, limits, []);
+            }
+
+            return new WarmBox(_sandbox.Start(request), directory, language);
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>What a warm Python box expects on standard input: one JSON line.</summary>
+    public static byte[] PythonPayload(string solution, string testsJson, string function, string types)
+    {
+        var files = new System.Text.Json.Nodes.JsonObject { ["solution.py"] = solution, ["tests.json"] = testsJson };
+        var payload = new System.Text.Json.Nodes.JsonObject { ["files"] = files, ["argv"] = new System.Text.Json.Nodes.JsonArray(function, types) };
+        return Encoding.UTF8.GetBytes(payload.ToJsonString() + "\n");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync();
+        foreach (var slot in _slots.Values)
+        {
+            await slot.DisposeAsync();
+        }
+
+        _stopping.Dispose();
+    }
+
+    private static string ReadResource(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"{name} is missing from the assembly");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>The warm boxes of one language and memory limit, and the ones being started.</summary>
+    private sealed class Slot(WarmPool pool, Language language, long memoryBytes) : IAsyncDisposable
+    {
+        private readonly ConcurrentQueue<WarmBox> _ready = new();
+        private readonly ConcurrentDictionary<Task, byte> _inFlight = new();
+        private int _starting;
+
+        public int Count => _ready.Count;
+
+        public WarmBox? TryTake()
+        {
+            while (_ready.TryDequeue(out var box))
+            {
+                if (!box.Box.HasExited)
+                {
+                    return box;
+                }
+
+                _ = box.DisposeAsync().AsTask();
+            }
+
+            return null;
+        }
+
+        public void Refill()
+        {
+            while (!pool._stopping.IsCancellationRequested && _ready.Count + Volatile.Read(ref _starting) < pool._size)
+            {
+                Interlocked.Increment(ref _starting);
+                var start = Task.Run(() =>
+                {
+                    try
+                    {
+                        _ready.Enqueue(pool.StartBox(language, memoryBytes));
+                    }
+                    catch (Exception ex) when (ex is IOException or InvalidOperationException or UnauthorizedAccessException or SandboxUnavailableException)
+                    {
+                        // The next submission runs cold; the pool tries again on the next take.
+                    }
+                    finally
+                    {
+                        Interlocked.Decrement(ref _starting);
+                    }
+                });
+                _inFlight[start] = 0;
+                _ = start.ContinueWith(t => _inFlight.TryRemove(t, out _), TaskScheduler.Default);
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await Task.WhenAll(_inFlight.Keys);
+            while (_ready.TryDequeue(out var box))
+            {
+                await box.DisposeAsync();
+            }
+        }
+    }
+}
