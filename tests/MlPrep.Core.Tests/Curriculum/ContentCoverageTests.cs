@@ -14,11 +14,13 @@ public sealed class ContentCoverageTests
     }
 
     /// <summary>The areas whose every topic is written; an area joins this list when its content issue is done.</summary>
-    public static TheoryData<string> CompleteAreas => ["ml", "math"];
+    private static readonly string[] Complete = ["ml", "math", "dl", "nlp", "genai"];
+
+    public static TheoryData<string> CompleteAreas => [.. Complete];
 
     /// <summary>Every topic of the complete areas.</summary>
     public static TheoryData<string> CompleteTopics => [.. CurriculumLoader.Load(TestRepo.Content).Areas
-        .Where(a => a.Id is "ml" or "math").SelectMany(a => a.Topics).Select(t => t.Id)];
+        .Where(a => Complete.Contains(a.Id)).SelectMany(a => a.Topics).Select(t => t.Id)];
 
     [Theory]
     [MemberData(nameof(CompleteAreas))]
@@ -48,6 +50,26 @@ public sealed class ContentCoverageTests
         {
             Assert.Contains(heading, content.NotesMarkdown, StringComparison.Ordinal);
         }
+    }
+
+    [Theory]
+    [InlineData("nlp.self-attention", "dl.attention-mechanism")]
+    [InlineData("genai.peft-lora", "math.svd-pca")]
+    [InlineData("dl.backpropagation", "math.chain-rule")]
+    [InlineData("nlp.transformer-encoder-decoder", "dl.encoder-decoder")]
+    [InlineData("genai.vae", "math.cross-entropy-kl")]
+    public void DeepAreas_LinkAcrossAreas(string topic, string prerequisite)
+    {
+        Assert.Contains(prerequisite, Shipped.FindTopic(topic)!.Content!.Prerequisites);
+    }
+
+    [Fact]
+    public void MostDeepLearningNlpAndGenAiTopics_BuildOnAnotherArea()
+    {
+        var topics = Shipped.Topics.Where(t => t.AreaId is "dl" or "nlp" or "genai").ToList();
+        var linked = topics.Count(t => t.Content!.Prerequisites.Any(p => !p.StartsWith(t.AreaId + ".", StringComparison.Ordinal)));
+
+        Assert.True(linked * 2 >= topics.Count, $"only {linked} of {topics.Count} topics link to another area");
     }
 
     [Fact]
