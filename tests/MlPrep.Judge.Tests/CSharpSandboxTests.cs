@@ -135,3 +135,69 @@ public sealed class CSharpSandboxTests
         Assert.Equal("False\nblocked\n", result.Stdout);
     }
 }
+
+/// <summary>The compile server: a program that makes Roslyn run away is stopped by killing the server, and the next compile works.</summary>
+[Collection(SandboxCollection.Name)]
+public sealed class CompileServerTests
+{
+    /// <summary>Nested generic types whose member lookups grow exponentially; Roslyn does not observe cancellation there.</summary>
+    private const string Bomb = """
+        class A<T1, T2, T3, T4, T5, T6>
+        {
+            class B : A<B, B, B, B, B, B>
+            {
+                B.B.B.B.B.B.B.B.B.B.B.B.B.B.B.B.B.B.B.B x;
+            }
+        }
+        class Program { static void Main() { System.Console.WriteLine("never"); } }
+        """;
+
+    private static int ServerProcesses() => Directory.GetDirectories("/proc")
+        .Where(d => int.TryParse(Path.GetFileName(d), out _))
+        .Count(d =>
+        {
+            try
+            {
+                return File.ReadAllText(Path.Combine(d, "cmdline")).Contains(CompileServer.FileName, StringComparison.Ordinal);
+            }
+            catch (IOException)
+            {
+                return false;
+            }
+            catch (UnauthorizedAccessException)
+            {
+                return false;
+            }
+        });
+
+    [Fact]
+    public void CompileBomb_IsStoppedAtTheTimeLimit_AndTheServerIsReplaced()
+    {
+        var compiler = CSharpCompiler.Isolated();
+        Assert.True(compiler.IsIsolated, $"{CompileServer.FileName} is missing from {AppContext.BaseDirectory}");
+        var before = ServerProcesses();
+
+        var (assembly, errors) = compiler.Compile(Bomb);
+
+        Assert.Null(assembly);
+        Assert.Equal("MLPREP002", Assert.Single(errors).Code);
+        Assert.Equal(before, ServerProcesses());
+
+        var (next, nextErrors) = compiler.Compile("System.Console.WriteLine(6 * 7);");
+        Assert.True(next is not null, string.Join('\n', nextErrors));
+    }
+
+    [Fact]
+    public async Task IsolatedCompiler_GivesTheSameErrorsWithLineAndColumn()
+    {
+        var compiler = CSharpCompiler.Isolated();
+
+        var (assembly, errors) = compiler.Compile("var x = 1;\nConsole.WriteLine(y);");
+        var runner = new ProgramRunner(new Sandbox.BubblewrapSandbox(Judge.Environment), compiler);
+        var run = await runner.RunAsync(Language.CSharp, "Console.WriteLine(6 * 7);", [], Judge.Patient);
+
+        Assert.Null(assembly);
+        Assert.Equal((2, 19, "CS0103"), (errors[0].Line, errors[0].Column, errors[0].Code));
+        Assert.Equal("42\n", run.Stdout);
+    }
+}

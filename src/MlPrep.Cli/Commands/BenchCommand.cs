@@ -41,7 +41,7 @@ internal static class BenchCommand
             }
 
             var sandbox = new BubblewrapSandbox(environment);
-            var compiler = new CSharpCompiler();
+            var compiler = CSharpCompiler.Isolated();
             var cold = new ProblemJudge(sandbox, compiler);
             await using var pool = new WarmPool(sandbox, compiler);
             var warm = new ProblemJudge(sandbox, compiler, pool);

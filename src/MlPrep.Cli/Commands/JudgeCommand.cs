@@ -57,7 +57,7 @@ internal static class JudgeCommand
                 return 2;
             }
 
-            var judge = new ProblemJudge(new BubblewrapSandbox(environment), new CSharpCompiler());
+            var judge = new ProblemJudge(new BubblewrapSandbox(environment), CSharpCompiler.Isolated());
             var result = await judge.JudgeAsync(problem, lang, await File.ReadAllTextAsync(source.FullName, cancellationToken), cancellationToken: cancellationToken);
             if (parse.GetValue(json))
             {

@@ -71,7 +71,7 @@ internal static class RunCommand
                 WallTime = TimeSpan.FromSeconds(seconds + 3),
                 MemoryBytes = parse.GetValue(memoryLimit) * 1024L * 1024,
             };
-            var runner = new ProgramRunner(new BubblewrapSandbox(environment), new CSharpCompiler());
+            var runner = new ProgramRunner(new BubblewrapSandbox(environment), CSharpCompiler.Isolated());
             var result = await runner.RunAsync(lang, await File.ReadAllTextAsync(source.FullName, cancellationToken), input is null ? [] : await File.ReadAllBytesAsync(input.FullName, cancellationToken), limits, cancellationToken);
             if (parse.GetValue(json))
             {

@@ -12,9 +12,11 @@ public sealed record CompileError(int Line, int Column, string Code, string Mess
 }
 
 /// <summary>
-/// Compiles a C# submission in process with Roslyn, against the framework's reference
-/// assemblies only, without analysers or source generators. The first compile loads Roslyn
-/// (about a second and a half); later ones take milliseconds.
+/// Compiles a C# submission with Roslyn, against the framework's reference assemblies only,
+/// without analysers or source generators. The first compile loads Roslyn (about a second and a
+/// half); later ones take milliseconds. By default it compiles in this process; a compiler made
+/// by <see cref="Isolated"/> sends every compile to a separate compile server that is killed when
+/// it runs past <see cref="Timeout"/> (see <see cref="CompileServer"/>): servers use that one.
 /// </summary>
 public sealed class CSharpCompiler
 {
@@ -37,6 +39,28 @@ public sealed class CSharpCompiler
     /// <summary>The folder holding the dotnet host (for example /usr/share/dotnet).</summary>
     public static string DotnetRoot { get; } = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
 
+    private readonly CompileServer.Client? _server;
+
+    /// <summary>Compiles in this process: for tests and one-shot commands.</summary>
+    public CSharpCompiler()
+    {
+    }
+
+    private CSharpCompiler(CompileServer.Client server) => _server = server;
+
+    /// <summary>
+    /// A compiler that runs Roslyn in compile-server processes (<see cref="CompileServer.FileName"/>
+    /// next to the application), or in this process when the server is not there (a build that left it out).
+    /// </summary>
+    public static CSharpCompiler Isolated(string? serverPath = null)
+    {
+        var path = serverPath ?? Path.Combine(AppContext.BaseDirectory, CompileServer.FileName);
+        return File.Exists(path) ? new CSharpCompiler(new CompileServer.Client(path)) : new CSharpCompiler();
+    }
+
+    /// <summary>Whether compiles run in a separate, killable process.</summary>
+    public bool IsIsolated => _server is not null;
+
     /// <summary>Compiles <paramref name="source"/> into an executable; null bytes with the errors when it fails.</summary>
     public (byte[]? Assembly, IReadOnlyList<CompileError> Errors) Compile(string source, CancellationToken cancellationToken = default) =>
         Compile(source, harness: null, mainTypeName: null, cancellationToken);
@@ -48,6 +72,12 @@ public sealed class CSharpCompiler
         if (System.Text.Encoding.UTF8.GetByteCount(source) > MaxSourceBytes)
         {
             return (null, [new CompileError(1, 1, "MLPREP001", $"the source is larger than {MaxSourceBytes / 1024} KiB")]);
+        }
+
+        if (_server is not null)
+        {
+            var answer = _server.Compile(new CompileRequest(source, harness, mainTypeName), Timeout, cancellationToken);
+            return (answer.Assembly, answer.Errors);
         }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -26,7 +26,7 @@ public sealed record JudgeBackend(string? Unavailable, Func<JudgeRequest, Cancel
         }
 
         var sandbox = new BubblewrapSandbox(environment);
-        var compiler = new CSharpCompiler();
+        var compiler = CSharpCompiler.Isolated();
         WarmPool? pool = null;
         if (warmBoxes > 0)
         {
