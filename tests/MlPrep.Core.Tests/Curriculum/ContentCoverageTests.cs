@@ -14,7 +14,19 @@ public sealed class ContentCoverageTests
     }
 
     /// <summary>The areas whose every topic is written; an area joins this list when its content issue is done.</summary>
-    private static readonly string[] Complete = ["ml", "math", "dl", "nlp", "genai"];
+    private static readonly string[] Complete = ["ml", "math", "dl", "nlp", "genai", "coding", "projects", "sysdesign", "interview"];
+
+    private static readonly string[] StandardHeadings = ["## Intuition", "## Definition", "## Worked example", "## Pitfalls", "## How interviewers probe it", "## Compared with neighbours"];
+
+    /// <summary>The note headings, in order, of each kind of topic (see content/README.md).</summary>
+    private static string[] HeadingsOf(Topic topic) => topic switch
+    {
+        { AreaId: "coding" } => ["## Intuition", "## Recognition cues", "## Template", "## Worked example", "## Complexity", "## Pitfalls", "## How interviewers probe it", "## Compared with neighbours"],
+        { AreaId: "projects" } => ["## Goal", "## Data", "## Steps", "## Metrics and baseline", "## Stretch goals", "## Pitfalls", "## Presenting it in an interview"],
+        { SectionId: "sysdesign.cases" } => ["## Clarify requirements", "## Metrics", "## Data and labels", "## Features", "## Baseline and model", "## Training pipeline", "## Serving and latency", "## Monitoring and drift", "## Scaling", "## Trade-offs", "## Failure modes", "## Follow-up questions", "## Rubric"],
+        { AreaId: "interview" } => ["## Why it matters", "## The checklist", "## Worked example", "## Pitfalls", "## How interviewers probe it"],
+        _ => StandardHeadings,
+    };
 
     public static TheoryData<string> CompleteAreas => [.. Complete];
 
@@ -46,10 +58,8 @@ public sealed class ContentCoverageTests
         Assert.True(content.Quiz.Count >= 4, $"{id} has {content.Quiz.Count} quiz items");
         Assert.True(content.Resources.Count >= 3, $"{id} lists {content.Resources.Count} resources");
         Assert.All(content.Quiz, q => Assert.True(q.Explanation.Length >= 80, $"{q.Id}: the explanation should say why each wrong choice is wrong"));
-        foreach (var heading in new[] { "## Intuition", "## Definition", "## Worked example", "## Pitfalls", "## How interviewers probe it", "## Compared with neighbours" })
-        {
-            Assert.Contains(heading, content.NotesMarkdown, StringComparison.Ordinal);
-        }
+        var headings = content.NotesMarkdown.Split('\n').Where(l => l.StartsWith("## ", StringComparison.Ordinal)).Select(l => l.TrimEnd()).ToList();
+        Assert.Equal(HeadingsOf(Shipped.FindTopic(id)!), headings);
     }
 
     [Theory]
@@ -70,6 +80,31 @@ public sealed class ContentCoverageTests
         var linked = topics.Count(t => t.Content!.Prerequisites.Any(p => !p.StartsWith(t.AreaId + ".", StringComparison.Ordinal)));
 
         Assert.True(linked * 2 >= topics.Count, $"only {linked} of {topics.Count} topics link to another area");
+    }
+
+    [Fact]
+    public void CodingTopics_GiveTemplatesInPythonAndCSharp_AndLinkTheirProblems()
+    {
+        foreach (var topic in Shipped.Topics.Where(t => t.SectionId is "coding.foundations" or "coding.patterns"))
+        {
+            var notes = topic.Content!.NotesMarkdown;
+            Assert.True(notes.Contains("```python", StringComparison.Ordinal) && notes.Contains("```csharp", StringComparison.Ordinal), $"{topic.Id} lacks a template");
+            Assert.True(notes.Contains("](/problems?pattern=", StringComparison.Ordinal), $"{topic.Id} does not link its problems");
+        }
+    }
+
+    [Fact]
+    public void CaseStudies_EndWithARubricOfTenToFifteenPoints()
+    {
+        var cases = Shipped.Topics.Where(t => t.SectionId == "sysdesign.cases").ToList();
+        Assert.Equal(15, cases.Count);
+        foreach (var topic in cases)
+        {
+            var notes = topic.Content!.NotesMarkdown;
+            var rubric = notes[notes.IndexOf("## Rubric", StringComparison.Ordinal)..];
+            var points = rubric.Split('\n').Count(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\d+\. "));
+            Assert.True(points is >= 10 and <= 15, $"{topic.Id}: the rubric has {points} points");
+        }
     }
 
     [Fact]
