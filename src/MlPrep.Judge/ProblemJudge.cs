@@ -48,12 +48,17 @@ public sealed class ProblemJudge(BubblewrapSandbox sandbox, CSharpCompiler compi
 
         if (pool?.TryTake(language, limits.MemoryBytes) is { } warm)
         {
-            await using (warm)
+            try
             {
                 var payload = language == Language.Python
                     ? WarmPool.PythonPayload(source, testsJson, problem.Function, types)
                     : WarmHost.Payload(assembly!, testsJson);
                 return Score(problem, tests, await warm.Box.FinishAsync(payload, limits, cancellationToken));
+            }
+            finally
+            {
+                // Everything in the box is already dead; removing its cgroup and folder need not delay the verdict.
+                pool.Retire(warm);
             }
         }
 

@@ -12,6 +12,9 @@ public sealed class WarmBox(LiveBox box, BoxDirectory directory, Language langua
 {
     public LiveBox Box { get; } = box;
 
+    /// <summary>Whether the stub has finished loading (it says so on standard output).</summary>
+    public bool IsReady => Box.FirstOutput.IsCompleted;
+
     public Language Language { get; } = language;
 
     public async ValueTask DisposeAsync()
@@ -42,6 +45,7 @@ public sealed class WarmPool : IAsyncDisposable
     private readonly int _size;
     private readonly ConcurrentDictionary<(Language, long), Slot> _slots = new();
     private readonly CancellationTokenSource _stopping = new();
+    private readonly ConcurrentDictionary<Task, byte> _retiring = new();
     private int _taken;
 
     public WarmPool(BubblewrapSandbox sandbox, CSharpCompiler compiler, int size = 1)
@@ -61,8 +65,8 @@ public sealed class WarmPool : IAsyncDisposable
     /// <summary>Warm boxes handed out so far.</summary>
     public int Taken => Volatile.Read(ref _taken);
 
-    /// <summary>Boxes ready now, over all languages and limits.</summary>
-    public int Ready => _slots.Values.Sum(s => s.Count);
+    /// <summary>Boxes loaded and waiting now, over all languages and limits.</summary>
+    public int Ready => _slots.Values.Sum(s => s.ReadyCount);
 
     /// <summary>Starts warming boxes for a language and memory limit (the default limit is warmed at start-up).</summary>
     public void Warm(Language language, long memoryBytes) => _slots.GetOrAdd((language, memoryBytes), key => new Slot(this, key.Item1, key.Item2)).Refill();
@@ -86,11 +90,20 @@ public sealed class WarmPool : IAsyncDisposable
         return box;
     }
 
+    /// <summary>Destroys a used box in the background; <see cref="DisposeAsync"/> waits for it.</summary>
+    public void Retire(WarmBox box)
+    {
+        ArgumentNullException.ThrowIfNull(box);
+        var done = Task.Run(async () => await box.DisposeAsync());
+        _retiring[done] = 0;
+        _ = done.ContinueWith(t => _retiring.TryRemove(t, out _), TaskScheduler.Default);
+    }
+
     /// <summary>Waits until every slot is full (for benchmarks and tests).</summary>
     public async Task WaitReadyAsync(TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
-        while (_slots.Values.Any(s => s.Count < _size) && DateTime.UtcNow < deadline)
+        while (_slots.Values.Any(s => s.ReadyCount < _size) && DateTime.UtcNow < deadline)
         {
             await Task.Delay(10);
         }
@@ -134,6 +147,7 @@ public sealed class WarmPool : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _stopping.CancelAsync();
+        await Task.WhenAll(_retiring.Keys);
         foreach (var slot in _slots.Values)
         {
             await slot.DisposeAsync();
@@ -158,6 +172,8 @@ public sealed class WarmPool : IAsyncDisposable
         private int _starting;
 
         public int Count => _ready.Count;
+
+        public int ReadyCount => _ready.Count(b => b.IsReady && !b.Box.HasExited);
 
         public WarmBox? TryTake()
         {

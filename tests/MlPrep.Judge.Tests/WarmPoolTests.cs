@@ -127,16 +127,18 @@ public sealed class WarmPoolTests(WarmPoolFixture warm) : IClassFixture<WarmPool
     public async Task DisposingThePool_LeavesNoProcessOrBox()
     {
         await warm.Pool.WaitReadyAsync(TimeSpan.FromSeconds(60));
+        var before = Directory.GetDirectories(Sandbox.BoxDirectory.Root).ToHashSet();
         var pool = new WarmPool(new Sandbox.BubblewrapSandbox(Judge.Environment), new CSharpCompiler());
         pool.Warm(Language.Python, WarmPoolFixture.DefaultMemory);
         pool.Warm(Language.CSharp, WarmPoolFixture.DefaultMemory);
         await pool.WaitReadyAsync(TimeSpan.FromSeconds(60));
         Assert.Equal(2, pool.Ready);
-        var boxes = Directory.GetDirectories(Sandbox.BoxDirectory.Root).Length;
+        var mine = Directory.GetDirectories(Sandbox.BoxDirectory.Root).Except(before).ToList();
+        Assert.Equal(2, mine.Count);
 
         await pool.DisposeAsync();
 
-        Assert.Equal(boxes - 2, Directory.GetDirectories(Sandbox.BoxDirectory.Root).Length);
+        Assert.All(mine, dir => Assert.False(Directory.Exists(dir), $"{dir} is left behind"));
         Assert.Null(pool.TryTake(Language.Python, WarmPoolFixture.DefaultMemory));
     }
 }

@@ -5,7 +5,7 @@ namespace MlPrep.Judge.Harness;
 /// <summary>
 /// The C# side of warm boxes: a small program started ahead of time in a box. It loads the
 /// runtime and compiles (JITs) the JSON paths the harness uses for every parameter type, then
-/// blocks on standard input. The judge hands it exactly one submission: an 8-byte header (the
+/// says so on standard output and blocks on standard input. The judge hands it exactly one submission: an 8-byte header (the
 /// lengths of the compiled assembly and of the tests), the assembly, the tests. The host writes
 /// the tests to /tmp/work, loads the assembly and runs its entry point, the harness.
 /// </summary>
@@ -26,6 +26,12 @@ public static class WarmHost
             public static void Main()
             {
                 Warm();
+                // Tells the judge the box is ready; the judge ignores lines that are not test results.
+                var ready = Encoding.UTF8.GetBytes("{\"ready\":true}\n");
+                var output = Console.OpenStandardOutput();
+                output.Write(ready, 0, ready.Length);
+                output.Flush();
+
                 var input = Console.OpenStandardInput();
                 var header = Read(input, 8);
                 var assembly = Read(input, BitConverter.ToInt32(header, 0));

@@ -25,6 +25,10 @@ try:
 except ImportError:
     pass
 
+# Tell the judge the box is ready; the judge ignores lines that are not test results.
+sys.stdout.write('{"ready": true}\n')
+sys.stdout.flush()
+
 payload = json.loads(sys.stdin.buffer.readline())
 null = os.open(os.devnull, os.O_RDONLY)
 os.dup2(null, 0)
@@ -41,4 +45,12 @@ os.environ["MLPREP_WORK"] = work
 sys.argv = ["/box/harness.py"] + payload["argv"]
 with open("/box/harness.py", encoding="utf-8") as f:
     harness = compile(f.read(), "/box/harness.py", "exec")
-exec(harness, {"__name__": "__main__", "__file__": "/box/harness.py"})
+try:
+    exec(harness, {"__name__": "__main__", "__file__": "/box/harness.py"})
+    code = 0
+except SystemExit as stop:
+    code = stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 1)
+# The box is thrown away: skip the interpreter's teardown (numpy's included), after flushing.
+sys.stdout.flush()
+sys.stderr.flush()
+os._exit(code)

@@ -38,6 +38,9 @@ public sealed class LiveBox : IAsyncDisposable
     /// <summary>Whether the program has already ended (a warm box that died while waiting is useless).</summary>
     public bool HasExited => _exited.IsCompleted;
 
+    /// <summary>Completes when the program writes its first bytes to standard output (a warm stub says it is ready that way).</summary>
+    public Task FirstOutput => _stdout.FirstBytes;
+
     /// <summary>
     /// Feeds <paramref name="stdin"/> and waits for the program to end, within the CPU and wall
     /// time of <paramref name="limits"/>, both counted from this call: CPU time spent before it
@@ -188,8 +191,11 @@ public sealed class LiveBox : IAsyncDisposable
     private sealed class CappedBuffer(int capacity)
     {
         private readonly MemoryStream _kept = new();
+        private readonly TaskCompletionSource _firstBytes = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public bool Overflowed { get; private set; }
+
+        public Task FirstBytes => _firstBytes.Task;
 
         public async Task FillAsync(Stream source)
         {
@@ -197,6 +203,7 @@ public sealed class LiveBox : IAsyncDisposable
             int read;
             while ((read = await source.ReadAsync(chunk)) > 0)
             {
+                _firstBytes.TrySetResult();
                 var room = capacity - (int)_kept.Length;
                 if (read > room)
                 {
