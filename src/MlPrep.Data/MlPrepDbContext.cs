@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MlPrep.Data.Progress;
+using MlPrep.Data.Reviews;
 using MlPrep.Data.Submissions;
 
 namespace MlPrep.Data;
@@ -13,6 +14,12 @@ public sealed class MlPrepDbContext(DbContextOptions<MlPrepDbContext> options) :
     public DbSet<TopicProgress> TopicProgress => Set<TopicProgress>();
 
     public DbSet<Submission> Submissions => Set<Submission>();
+
+    public DbSet<ReviewCard> ReviewCards => Set<ReviewCard>();
+
+    public DbSet<ReviewLog> ReviewLogs => Set<ReviewLog>();
+
+    public DbSet<QuizAnswer> QuizAnswers => Set<QuizAnswer>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -37,6 +44,43 @@ public sealed class MlPrepDbContext(DbContextOptions<MlPrepDbContext> options) :
             entity.Property(s => s.Verdict).HasMaxLength(32);
             entity.HasIndex(s => new { s.UserId, s.ProblemId, s.Id });
             entity.HasIndex(s => s.Status);
+        });
+        ConfigureReviews(modelBuilder);
+    }
+
+    private static void ConfigureReviews(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<ReviewCard>(entity =>
+        {
+            entity.ToTable("review_cards");
+            entity.HasKey(c => new { c.UserId, c.CardId });
+            entity.Property(c => c.UserId).HasMaxLength(64);
+            entity.Property(c => c.CardId).HasMaxLength(160);
+            entity.Property(c => c.TopicId).HasMaxLength(128);
+            entity.Property(c => c.State).HasConversion<string>().HasMaxLength(16);
+            entity.HasIndex(c => new { c.UserId, c.DueUtc });
+        });
+        modelBuilder.Entity<ReviewLog>(entity =>
+        {
+            entity.ToTable("review_log");
+            entity.HasKey(l => l.Id);
+            entity.Property(l => l.UserId).HasMaxLength(64);
+            entity.Property(l => l.CardId).HasMaxLength(160);
+            entity.Property(l => l.TopicId).HasMaxLength(128);
+            entity.Property(l => l.Rating).HasConversion<int>();
+            entity.Property(l => l.StateBefore).HasConversion<string>().HasMaxLength(16);
+            entity.Property(l => l.StateAfter).HasConversion<string>().HasMaxLength(16);
+            entity.HasIndex(l => new { l.UserId, l.ReviewedUtc });
+            entity.HasIndex(l => new { l.UserId, l.CardId });
+        });
+        modelBuilder.Entity<QuizAnswer>(entity =>
+        {
+            entity.ToTable("quiz_answers");
+            entity.HasKey(a => a.Id);
+            entity.Property(a => a.UserId).HasMaxLength(64);
+            entity.Property(a => a.ItemId).HasMaxLength(160);
+            entity.Property(a => a.TopicId).HasMaxLength(128);
+            entity.HasIndex(a => new { a.UserId, a.TopicId });
         });
     }
 }

@@ -3,12 +3,15 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.FileProviders;
 using MlPrep.Core.Curriculum;
 using MlPrep.Core.Search;
+using MlPrep.Core.Srs;
 using MlPrep.Data;
 using MlPrep.Data.Progress;
+using MlPrep.Data.Reviews;
 using MlPrep.Data.Submissions;
 using MlPrep.Web.Components;
 using MlPrep.Web.Endpoints;
 using MlPrep.Web.Judging;
+using MlPrep.Web.Practice;
 
 namespace MlPrep.Web;
 
@@ -42,6 +45,10 @@ public static class MlPrepApp
         builder.Services.AddDbContext<MlPrepDbContext>(db => db.UseSqlite(DataFolder.SqliteConnectionString(dataDir)));
         builder.Services.AddScoped<ProgressStore>();
         builder.Services.AddScoped<SubmissionStore>();
+        builder.Services.AddScoped<ReviewStore>();
+        builder.Services.AddSingleton(sp => new Scheduler(new SchedulerOptions(), sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton(new PracticeSettings(options.NewCardsPerDay));
+        builder.Services.AddScoped<ReviewService>();
         builder.Services.AddSingleton(_ => JudgeBackend.Detect(options.WarmBoxes));
         builder.Services.AddSingleton(new JudgeSettings(options.JudgeWorkers, options.JudgeCapacity));
         builder.Services.AddSingleton<JudgeService>();
@@ -81,6 +88,7 @@ public static class MlPrepApp
         app.MapProgressEndpoints();
         app.MapApiEndpoints();
         app.MapJudgeEndpoints();
+        app.MapReviewEndpoints();
         app.MapRazorComponents<App>();
         return app;
     }

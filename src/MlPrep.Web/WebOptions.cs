@@ -24,6 +24,9 @@ public sealed record WebOptions
     /// <summary>Submissions the judge queue holds (waiting and running) before it answers 429.</summary>
     public int JudgeCapacity { get; init; } = 32;
 
+    /// <summary>New cards a review session brings in per day (the review page's <c>new</c> parameter overrides it).</summary>
+    public int NewCardsPerDay { get; init; } = Core.Practice.SessionPlanner.DefaultNewCardsPerDay;
+
     /// <summary>Pre-started single-use boxes kept ready per language (0 turns the warm pool off).</summary>
     public int WarmBoxes { get; init; } = 1;
 

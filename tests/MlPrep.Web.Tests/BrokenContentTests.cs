@@ -26,6 +26,26 @@ public sealed class BrokenContentTests(WebAppFixture app) : IDisposable
         Assert.Contains("Notes coming", svm, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TopicWithoutNotes_ShowsNotesComingAndStillListsItsProblems()
+    {
+        var content = Path.Combine(_root, "content");
+        Directory.CreateDirectory(Path.Combine(content, "problems", "two-sum"));
+        File.Copy(Path.Combine(TestRepo.Content, "roadmap.yaml"), Path.Combine(content, "roadmap.yaml"));
+        foreach (var file in Directory.GetFiles(Path.Combine(TestRepo.Content, "problems", "two-sum")))
+        {
+            File.Copy(file, Path.Combine(content, "problems", "two-sum", Path.GetFileName(file)));
+        }
+
+        var client = app.Start(content).CreateClient();
+        var response = await client.GetAsync("/topics/coding.hashing");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Notes coming", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/problems/two-sum\"", html, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_root))

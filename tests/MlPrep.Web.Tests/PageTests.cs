@@ -46,16 +46,6 @@ public sealed partial class PageTests(WebAppFixture app)
         Assert.Contains("href=\"/topics/ml.random-forests\"", html, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task TopicWithoutNotes_ShowsNotesComingNotAnError()
-    {
-        var response = await _client.GetAsync("/topics/genai.rag");
-        var html = await response.Content.ReadAsStringAsync();
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Notes coming", html, StringComparison.Ordinal);
-    }
-
     [Theory]
     [InlineData("/topics/ml.nothing", "ml.nothing")]
     [InlineData("/areas/astrology", "astrology")]

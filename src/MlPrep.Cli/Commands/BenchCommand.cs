@@ -48,6 +48,18 @@ internal static class BenchCommand
             var memory = problem.MemoryLimitMb * 1024L * 1024;
             var count = parse.GetValue(submissions);
             var results = new List<Measurement>();
+            var harness = MlPrep.Judge.Harness.CSharpHarness.Generate(problem);
+            compiler.Compile(problem.Solutions["csharp"], harness, MlPrep.Judge.Harness.CSharpHarness.MainType, cancellationToken);
+            var compiles = new double[count];
+            for (var i = 0; i < count; i++)
+            {
+                var one = Stopwatch.StartNew();
+                compiler.Compile(problem.Solutions["csharp"], harness, MlPrep.Judge.Harness.CSharpHarness.MainType, cancellationToken);
+                compiles[i] = one.Elapsed.TotalMilliseconds;
+            }
+
+            Array.Sort(compiles);
+            results.Add(new Measurement("csharp", compiler.IsIsolated ? "compile only (compile server)" : "compile only (in process)", 1, count, count / (compiles.Sum() / 1000), Percentile(compiles, 0.50), Percentile(compiles, 0.95), count));
             foreach (var language in new[] { Language.Python, Language.CSharp })
             {
                 var source = problem.Solutions[language.ToSlug()];

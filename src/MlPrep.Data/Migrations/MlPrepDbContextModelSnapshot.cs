@@ -40,6 +40,170 @@ namespace MlPrep.Data.Migrations
                     b.ToTable("topic_progress", (string)null);
                 });
 
+            modelBuilder.Entity("MlPrep.Data.Reviews.QuizAnswer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AnsweredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChosenIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Correct")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemId")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TopicId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "TopicId");
+
+                    b.ToTable("quiz_answers", (string)null);
+                });
+
+            modelBuilder.Entity("MlPrep.Data.Reviews.ReviewCard", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CardId")
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Difficulty")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("DueUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastReviewUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Stability")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TopicId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UnlockedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "CardId");
+
+                    b.HasIndex("UserId", "DueUtc");
+
+                    b.ToTable("review_cards", (string)null);
+                });
+
+            modelBuilder.Entity("MlPrep.Data.Reviews.ReviewLog", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CardId")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("DifficultyAfter")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("DifficultyBefore")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("DueAfterUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueBeforeUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DurationMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ElapsedDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastReviewBeforeUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Retrievability")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("ReviewedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("StabilityAfter")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("StabilityBefore")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("StateAfter")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StateBefore")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StepBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TopicId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "CardId");
+
+                    b.HasIndex("UserId", "ReviewedUtc");
+
+                    b.ToTable("review_log", (string)null);
+                });
+
             modelBuilder.Entity("MlPrep.Data.Submissions.Submission", b =>
                 {
                     b.Property<long>("Id")

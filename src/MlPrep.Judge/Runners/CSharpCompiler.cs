@@ -35,6 +35,18 @@ public sealed class CSharpCompiler
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SyntaxTree> Harnesses = new(StringComparer.Ordinal);
+
+    private static readonly Lazy<CSharpCompilation> Base = new(() => CSharpCompilation.Create(
+        "program",
+        [CSharpSyntaxTree.ParseText(GlobalUsings, ParseOptions, path: "usings.cs")],
+        References.Value,
+        new CSharpCompilationOptions(
+            OutputKind.ConsoleApplication,
+            optimizationLevel: OptimizationLevel.Release,
+            allowUnsafe: false,
+            nullableContextOptions: NullableContextOptions.Disable,
+            deterministic: true)));
 
     /// <summary>The folder holding the dotnet host (for example /usr/share/dotnet).</summary>
     public static string DotnetRoot { get; } = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
@@ -83,24 +95,17 @@ public sealed class CSharpCompiler
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(Timeout);
         var user = CSharpSyntaxTree.ParseText(source, ParseOptions, path: "main.cs", cancellationToken: timeout.Token);
-        var usings = CSharpSyntaxTree.ParseText(GlobalUsings, ParseOptions, path: "usings.cs", cancellationToken: timeout.Token);
-        List<SyntaxTree> trees = [usings, user];
+        List<SyntaxTree> trees = [user];
         if (harness is not null)
         {
-            trees.Add(CSharpSyntaxTree.ParseText(harness, ParseOptions, path: "harness.cs", cancellationToken: timeout.Token));
+            trees.Add(Harnesses.GetOrAdd(harness, text => CSharpSyntaxTree.ParseText(text, ParseOptions, path: "harness.cs")));
         }
 
-        var compilation = CSharpCompilation.Create(
-            "program",
-            trees,
-            References.Value,
-            new CSharpCompilationOptions(
-                OutputKind.ConsoleApplication,
-                mainTypeName: mainTypeName,
-                optimizationLevel: OptimizationLevel.Release,
-                allowUnsafe: false,
-                nullableContextOptions: NullableContextOptions.Disable,
-                deterministic: true));
+        // Every compile starts from one base compilation (the global usings and the references),
+        // so the symbols of the framework's reference assemblies are bound once, not per submission.
+        var compilation = Base.Value
+            .WithOptions(Base.Value.Options.WithMainTypeName(mainTypeName))
+            .AddSyntaxTrees(trees);
         using var output = new MemoryStream();
         try
         {

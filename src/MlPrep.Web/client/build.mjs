@@ -2,7 +2,7 @@
 import * as esbuild from "esbuild";
 
 await esbuild.build({
-  entryPoints: ["math.js", "editor.js"],
+  entryPoints: ["math.js", "editor.js", "review.js", "quiz.js"],
   bundle: true,
   minify: true,
   format: "esm",
