@@ -4,7 +4,7 @@ namespace MlPrep.Judge.Harness;
 
 /// <summary>
 /// The C# side of warm boxes: a small program started ahead of time in a box. It loads the
-/// runtime and compiles (JITs) the JSON paths the harness uses for every parameter type, then
+/// runtime and compiles (JITs) the JSON reading and writing paths the harness uses, then
 /// says so on standard output and blocks on standard input. The judge hands it exactly one submission: an 8-byte header (the
 /// lengths of the compiled assembly and of the tests), the assembly, the tests. The host writes
 /// the tests to /tmp/work, loads the assembly and runs its entry point, the harness.
@@ -19,7 +19,6 @@ public static class WarmHost
         using System.Runtime.ExceptionServices;
         using System.Text.Json;
         using System.Text.Json.Nodes;
-        using System.Text.Json.Serialization;
 
         public static class MlPrepWarmHost
         {
@@ -60,31 +59,28 @@ public static class WarmHost
 
             private static void Warm()
             {
-                var options = new JsonSerializerOptions { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
-                var node = JsonNode.Parse("[1, 2.5, true, \"a\", [1, 2], [[1.5]], [\"x\"], [true], [[1]], [[\"y\"]]]").AsArray();
-                Use(node[0].Deserialize<int>(options), options);
-                Use(node[0].Deserialize<long>(options), options);
-                Use(node[1].Deserialize<double>(options), options);
-                Use(node[2].Deserialize<bool>(options), options);
-                Use(node[3].Deserialize<string>(options), options);
-                Use(node[4].Deserialize<int[]>(options), options);
-                Use(node[4].Deserialize<long[]>(options), options);
-                Use(node[4].Deserialize<double[]>(options), options);
-                Use(node[5].Deserialize<double[][]>(options), options);
-                Use(node[6].Deserialize<string[]>(options), options);
-                Use(node[7].Deserialize<bool[]>(options), options);
-                Use(node[8].Deserialize<int[][]>(options), options);
-                Use(node[8].Deserialize<long[][]>(options), options);
-                Use(node[9].Deserialize<string[][]>(options), options);
-                Use(new List<int> { 1 }, options);
-                Use(new List<IList<int>> { new List<int> { 1 } }, options);
-                var record = new JsonObject { ["i"] = 0, ["ok"] = true, ["value"] = JsonSerializer.SerializeToNode(1.5, options), ["ms"] = Stopwatch.StartNew().Elapsed.TotalMilliseconds, ["kb"] = Process.GetCurrentProcess().PeakWorkingSet64 / 1024 };
-                GC.KeepAlive(Encoding.UTF8.GetBytes(record.ToJsonString(options)));
+                var node = JsonNode.Parse("[[1, 2], [[1.5]], [\"x\"], [true], 3]").AsArray();
+                var buffer = new MemoryStream();
+                using (var w = new Utf8JsonWriter(buffer))
+                {
+                    w.WriteStartObject();
+                    w.WriteNumber("i", (int)node[4]);
+                    w.WriteBoolean("ok", (bool)node[3][0]);
+                    w.WriteStartArray("value");
+                    w.WriteNumberValue((long)node[0][0]);
+                    w.WriteNumberValue((double)node[1][0][0]);
+                    w.WriteStringValue((string)node[2][0]);
+                    w.WriteEndArray();
+                    w.WriteNumber("ms", Stopwatch.StartNew().Elapsed.TotalMilliseconds);
+                    w.WriteNumber("kb", Process.GetCurrentProcess().PeakWorkingSet64 / 1024);
+                    w.WriteEndObject();
+                }
+
+                GC.KeepAlive(buffer.ToArray());
+                GC.KeepAlive(node.GetValueKind());
                 GC.KeepAlive(Console.OpenStandardOutput());
                 GC.KeepAlive(Console.Error);
             }
-
-            private static void Use<T>(T value, JsonSerializerOptions options) => GC.KeepAlive(JsonSerializer.SerializeToNode(value, options)?.ToJsonString(options));
         }
         """;
 

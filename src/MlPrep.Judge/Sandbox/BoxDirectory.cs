@@ -21,11 +21,47 @@ public sealed class BoxDirectory : IDisposable
         }
 
         Directory.CreateDirectory(Root);
-        var path = System.IO.Path.Combine(Root, Guid.NewGuid().ToString("N"));
+        // Named after the owning process, so a judge that died can be told from one still at work.
+        var path = System.IO.Path.Combine(Root, $"{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(path);
         File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
             | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
         return new BoxDirectory(path);
+    }
+
+    /// <summary>
+    /// Deletes the folders of boxes whose judge process is gone (it was killed before it could
+    /// clean up); returns how many. Folders of live judges are left alone.
+    /// </summary>
+    public static int RemoveStale()
+    {
+        if (!Directory.Exists(Root))
+        {
+            return 0;
+        }
+
+        var removed = 0;
+        foreach (var dir in Directory.GetDirectories(Root))
+        {
+            var owner = System.IO.Path.GetFileName(dir).Split('-')[0];
+            var stale = !int.TryParse(owner, System.Globalization.CultureInfo.InvariantCulture, out var pid) || !Directory.Exists($"/proc/{pid}");
+            if (stale)
+            {
+                try
+                {
+                    Directory.Delete(dir, recursive: true);
+                    removed++;
+                }
+                catch (IOException)
+                {
+                }
+                catch (UnauthorizedAccessException)
+                {
+                }
+            }
+        }
+
+        return removed;
     }
 
     public void Write(string name, ReadOnlySpan<byte> content)

@@ -13,14 +13,26 @@ namespace MlPrep.Judge.Sandbox;
 /// <remarks>
 /// bwrap's --die-with-parent is not used: it ties the box to the thread that started it, and
 /// .NET starts processes from pool threads that come and go. The cgroup and the watchdog end
-/// the box instead, and <see cref="Cgroup.RemoveStale"/> clears boxes of a judge that died.
+/// the box instead, and <see cref="Cgroup.RemoveStale"/> and <see cref="BoxDirectory.RemoveStale"/>
+/// (called when a sandbox is created) clear the boxes of a judge that died.
 /// The launch chain is <c>sh</c> (joins the cgroup, then execs) → <c>prlimit</c> (sets rlimits,
 /// execs) → <c>setpriv</c> (drops to the judge user, only when running as root) → <c>bwrap</c>
 /// → the program, so every process of the run is in the group before any user code starts.
 /// </remarks>
-public sealed class BubblewrapSandbox(SandboxEnvironment environment)
+public sealed class BubblewrapSandbox
 {
-    public SandboxEnvironment Environment { get; } = environment;
+    public BubblewrapSandbox(SandboxEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        Environment = environment;
+        if (environment.Problem is null)
+        {
+            Cgroup.RemoveStale();
+            BoxDirectory.RemoveStale();
+        }
+    }
+
+    public SandboxEnvironment Environment { get; }
 
     public async Task<SandboxResult> RunAsync(SandboxRequest request, CancellationToken cancellationToken = default)
     {

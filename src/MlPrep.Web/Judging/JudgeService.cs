@@ -28,7 +28,7 @@ public abstract record SubmitOutcome
 /// the database holds the code and the final result. A run that fails, however it fails, ends as
 /// an InternalError verdict; it never brings the server down.
 /// </summary>
-public sealed class JudgeService : IAsyncDisposable
+public sealed class JudgeService : IAsyncDisposable, IDisposable
 {
     /// <summary>The most printed output kept with a result.</summary>
     public const int MaxOutputChars = 8 * 1024;
@@ -42,6 +42,7 @@ public sealed class JudgeService : IAsyncDisposable
     private readonly ConcurrentDictionary<long, string> _live = new();
     private readonly ConcurrentDictionary<long, Task> _finishing = new();
     private long _order;
+    private int _disposed;
     private readonly ConcurrentDictionary<long, long> _queuedOrder = new();
 
     public JudgeService(JudgeBackend backend, JudgeSettings settings, IServiceScopeFactory scopes, ILogger<JudgeService> logger)
@@ -210,8 +211,16 @@ public sealed class JudgeService : IAsyncDisposable
         return TimeSpan.FromSeconds(seconds);
     }
 
+    /// <summary>For hosts that dispose synchronously: the same as <see cref="DisposeAsync"/>.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         if (_queue is not null)
         {
             await _queue.DisposeAsync();
