@@ -152,23 +152,7 @@ public sealed class CompileServerTests
         class Program { static void Main() { System.Console.WriteLine("never"); } }
         """;
 
-    private static int ServerProcesses() => Directory.GetDirectories("/proc")
-        .Where(d => int.TryParse(Path.GetFileName(d), out _))
-        .Count(d =>
-        {
-            try
-            {
-                return File.ReadAllText(Path.Combine(d, "cmdline")).Contains(CompileServer.FileName, StringComparison.Ordinal);
-            }
-            catch (IOException)
-            {
-                return false;
-            }
-            catch (UnauthorizedAccessException)
-            {
-                return false;
-            }
-        });
+    private static int ServerProcesses() => Judge.ProcessesWhere(c => c.Contains(CompileServer.FileName, StringComparison.Ordinal));
 
     [Fact]
     public void CompileBomb_IsStoppedAtTheTimeLimit_AndTheServerIsReplaced()

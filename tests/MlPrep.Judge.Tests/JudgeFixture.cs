@@ -45,6 +45,25 @@ public static class Judge
         return Runner.RunAsync(language, source, Encoding.UTF8.GetBytes(stdin), limits ?? Patient);
     }
 
+    /// <summary>Processes of any user whose command line (arguments joined by NUL) matches.</summary>
+    public static int ProcessesWhere(Func<string, bool> commandLine) => Directory.GetDirectories("/proc")
+        .Where(d => int.TryParse(Path.GetFileName(d), out _))
+        .Count(d =>
+        {
+            try
+            {
+                return commandLine(File.ReadAllText(Path.Combine(d, "cmdline")));
+            }
+            catch (IOException)
+            {
+                return false;
+            }
+            catch (UnauthorizedAccessException)
+            {
+                return false;
+            }
+        });
+
     /// <summary>
     /// Live processes (zombies aside) running as the judge user: a run must leave none behind.
     /// Killed processes take a moment to die and be reaped (a box's inner bwrap is reparented to

@@ -105,23 +105,7 @@ public sealed class WarmPoolTests(WarmPoolFixture warm) : IClassFixture<WarmPool
         Assert.Equal(0, SleepProcesses());
     }
 
-    private static int SleepProcesses() => Directory.GetDirectories("/proc")
-        .Where(d => int.TryParse(Path.GetFileName(d), out _))
-        .Count(d =>
-        {
-            try
-            {
-                return File.ReadAllText(Path.Combine(d, "cmdline")).StartsWith("sleep\0300", StringComparison.Ordinal);
-            }
-            catch (IOException)
-            {
-                return false;
-            }
-            catch (UnauthorizedAccessException)
-            {
-                return false;
-            }
-        });
+    private static int SleepProcesses() => Judge.ProcessesWhere(c => c.StartsWith("sleep\0300", StringComparison.Ordinal));
 
     [Fact]
     public async Task DisposingThePool_LeavesNoProcessOrBox()
