@@ -56,6 +56,30 @@ public abstract class ProblemJudgeTests
         Assert.Equal(problem.Tests.Count, result.Tests.Count);
     }
 
+    public static TheoryData<string> WrongSolutions()
+    {
+        var data = new TheoryData<string>();
+        foreach (var problem in CurriculumLoader.Load(TestRepo.Content).Problems.Where(p => p.WrongSolution is not null))
+        {
+            data.Add(problem.Id);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(WrongSolutions))]
+    public async Task KnownWrongSolution_IsNotAccepted(string id)
+    {
+        var problem = Problem(id);
+
+        var result = await Judge.JudgeAsync(problem, Language.Python, problem.WrongSolution!);
+
+        Assert.True(result.Verdict != Verdicts.Accepted, $"{id}: wrong.py was accepted");
+        Assert.NotEqual(Verdicts.InternalError, result.Verdict);
+        Assert.NotEqual(Verdicts.CompilationError, result.Verdict);
+    }
+
     [Fact]
     public async Task NaiveSoftmax_OverflowsIntoAWrongAnswerOnTheVisibleExample()
     {

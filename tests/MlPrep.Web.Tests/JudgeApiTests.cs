@@ -116,6 +116,7 @@ public sealed class JudgeApiTests(WebAppFixture app)
         var page = await client.GetStringAsync("/problems/two-sum");
         Assert.Contains($"data-submission=\"{idA}\"", page, StringComparison.Ordinal);
         Assert.Contains("data-solved", page, StringComparison.Ordinal);
+        Assert.Contains("<details class=\"editorial\" id=\"editorial\" open", page, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -178,6 +179,8 @@ public sealed class JudgeApiTests(WebAppFixture app)
         Assert.Contains("/dist/editor.js", page, StringComparison.Ordinal);
         Assert.Contains("class=\"math\"", page, StringComparison.Ordinal);
         Assert.Contains("id=\"problem-data\"", page, StringComparison.Ordinal);
+        Assert.Contains("<details class=\"editorial\" id=\"editorial\">", page, StringComparison.Ordinal);
+        Assert.Contains("## Approach", (await client.GetFromJsonAsync<JsonObject>("/api/problems/softmax"))!["editorial"]!.GetValue<string>(), StringComparison.Ordinal);
 
         var ml = await client.GetStringAsync("/problems?kind=ml&difficulty=easy");
         Assert.Contains("href=\"/problems/softmax\"", ml, StringComparison.Ordinal);

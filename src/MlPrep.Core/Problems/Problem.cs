@@ -41,4 +41,10 @@ public sealed record Problem(
     public string CSharpMethod => string.Concat(Function.Split('_', StringSplitOptions.RemoveEmptyEntries).Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
 
     public IEnumerable<TestCase> VisibleTests => Tests.Where(t => t.Visible);
+
+    /// <summary>The editorial (approach, complexity, common mistakes), from editorial.md; null when the problem has none yet.</summary>
+    public string? EditorialMarkdown { get; init; }
+
+    /// <summary>A deliberately wrong Python solution (wrong.py) that the judge must reject; null when there is none.</summary>
+    public string? WrongSolution { get; init; }
 }

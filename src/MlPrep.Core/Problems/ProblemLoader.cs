@@ -8,8 +8,9 @@ namespace MlPrep.Core.Problems;
 
 /// <summary>
 /// Reads <c>content/problems/&lt;id&gt;/</c>: problem.yaml, statement.md, starters, reference
-/// solutions and tests.yaml, reporting every problem with file and line. A problem with an
-/// error is skipped; the others load.
+/// solutions and tests.yaml, and when present editorial.md and wrong.py (a known-wrong
+/// solution), reporting every problem with file and line. A problem with an error is skipped;
+/// the others load.
 /// </summary>
 public static class ProblemLoader
 {
@@ -118,6 +119,16 @@ public static class ProblemLoader
         }
 
         string Text(string name) => File.Exists(Path.Combine(folder, name)) ? File.ReadAllText(Path.Combine(folder, name)) : "";
+        string? Optional(string name) => File.Exists(Path.Combine(folder, name)) ? File.ReadAllText(Path.Combine(folder, name)) : null;
+        var editorial = Optional("editorial.md");
+        if (editorial is not null)
+        {
+            foreach (var (at, message) in ContentMarkdown.FindProblems(editorial, 1))
+            {
+                errors.Add(new ContentError(display(Path.Combine(folder, "editorial.md")), at, message));
+            }
+        }
+
         return new Problem(
             id,
             title,
@@ -135,7 +146,11 @@ public static class ProblemLoader
             new Dictionary<string, string> { ["python"] = Text("starter.py"), ["csharp"] = Text("starter.cs") },
             new Dictionary<string, string> { ["python"] = Text("solution.py"), ["csharp"] = Text("solution.cs") },
             tests,
-            folder);
+            folder)
+        {
+            EditorialMarkdown = editorial,
+            WrongSolution = Optional("wrong.py"),
+        };
     }
 
     private static void Check(string? value, string[] allowed, string field, YamlMappingNode map, YamlFields fields)

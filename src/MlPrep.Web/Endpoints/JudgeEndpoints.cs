@@ -78,6 +78,7 @@ public static class JudgeEndpoints
             timeLimitSeconds = problem.TimeLimit.TotalSeconds,
             memoryLimitMb = problem.MemoryLimitMb,
             statement = problem.StatementMarkdown,
+            editorial = problem.EditorialMarkdown,
             starters = problem.Starters,
             examples = problem.VisibleTests.Select(t => new { t.Index, arguments = t.Arguments, expected = t.Expected }),
         });

@@ -63,6 +63,35 @@ public sealed class ProblemLoaderTests
         Assert.Equal([problem], curriculum.ProblemsFor("ml.a"));
     }
 
+    [Fact]
+    public void EditorialAndWrongSolution_AreOptional_AndLoadWhenPresent()
+    {
+        using var content = WithProblem();
+        var folder = Path.Combine(content.Root, "problems", "add");
+        Assert.Null(Assert.Single(CurriculumLoader.Load(content.Root).Problems).EditorialMarkdown);
+
+        File.WriteAllText(Path.Combine(folder, "editorial.md"), "## Approach\n\nSum in one pass, $O(n)$.\n");
+        File.WriteAllText(Path.Combine(folder, "wrong.py"), "def add_up(k, xs):\n    return sum(xs[1:])\n");
+        var problem = Assert.Single(CurriculumLoader.Load(content.Root).Problems);
+
+        Assert.StartsWith("## Approach", problem.EditorialMarkdown, StringComparison.Ordinal);
+        Assert.Contains("xs[1:]", problem.WrongSolution, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BrokenEditorialMath_IsReportedWithFileAndLine()
+    {
+        using var content = WithProblem();
+        File.WriteAllText(Path.Combine(content.Root, "problems", "add", "editorial.md"), "## Approach\n\nCost $O(n) per item.\n");
+
+        var curriculum = CurriculumLoader.Load(content.Root);
+
+        var error = Assert.Single(curriculum.Errors);
+        Assert.EndsWith("editorial.md", error.File, StringComparison.Ordinal);
+        Assert.Equal(3, error.Line);
+        Assert.Empty(curriculum.Problems);
+    }
+
     [Theory]
     [InlineData("topics: [ml.a]", "topics: [ml.nope]", 5, "unknown topic 'ml.nope'")]
     [InlineData("kind: ml", "kind: dsa", 4, "a dsa problem names its pattern")]
