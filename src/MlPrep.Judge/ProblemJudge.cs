@@ -1,5 +1,3 @@
-using System.Reflection;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MlPrep.Core.Problems;
@@ -19,8 +17,6 @@ public sealed class ProblemJudge(BubblewrapSandbox sandbox, CSharpCompiler compi
 {
     /// <summary>CPU time granted on top of a problem's limit for starting the interpreter or runtime.</summary>
     public static readonly TimeSpan StartupAllowance = TimeSpan.FromSeconds(1);
-
-    private static readonly string PythonHarness = ReadHarness();
 
     public async Task<JudgeResult> JudgeAsync(Problem problem, Language language, string source, bool visibleOnly = false, CancellationToken cancellationToken = default)
     {
@@ -74,7 +70,7 @@ public sealed class ProblemJudge(BubblewrapSandbox sandbox, CSharpCompiler compi
     private static SandboxRequest PythonRequest(BoxDirectory box, SandboxLimits limits, string source, string function, string types)
     {
         box.Write("solution.py", source);
-        box.Write("harness.py", PythonHarness);
+        box.Write("harness.py", PythonFiles.Harness);
         return BoxCommands.Python(box, limits, [], "/box/harness.py", function, types);
     }
 
@@ -219,12 +215,4 @@ public sealed class ProblemJudge(BubblewrapSandbox sandbox, CSharpCompiler compi
     }
 
     private static string Tail(string text) => text.Length > 1500 ? "…" + text[^1500..] : text;
-
-    private static string ReadHarness()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("harness.py")
-            ?? throw new InvalidOperationException("the Python harness is missing from the assembly");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
-    }
 }

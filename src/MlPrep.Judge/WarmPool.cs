@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Reflection;
 using System.Text;
 using MlPrep.Judge.Harness;
 using MlPrep.Judge.Runners;
@@ -36,9 +35,6 @@ public sealed class WarmPool : IAsyncDisposable
 {
     /// <summary>RLIMIT_CPU of a warm box: a backstop only; the judge's watchdog enforces each problem's CPU limit from hand-over.</summary>
     private static readonly TimeSpan BackstopCpu = TimeSpan.FromSeconds(60);
-
-    private static readonly string PythonStub = ReadResource("warm.py");
-    private static readonly string PythonHarness = ReadResource("harness.py");
 
     private readonly BubblewrapSandbox _sandbox;
     private readonly Lazy<byte[]> _dotnetHost;
@@ -95,8 +91,7 @@ public sealed class WarmPool : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(box);
         var done = Task.Run(async () => await box.DisposeAsync());
-        _retiring[done] = 0;
-        _ = done.ContinueWith(t => _retiring.TryRemove(t, out _), TaskScheduler.Default);
+        Track(_retiring, done);
     }
 
     /// <summary>Waits until every slot is full (for benchmarks and tests).</summary>
@@ -118,8 +113,8 @@ public sealed class WarmPool : IAsyncDisposable
             SandboxRequest request;
             if (language == Language.Python)
             {
-                directory.Write("warm.py", PythonStub);
-                directory.Write("harness.py", PythonHarness);
+                directory.Write("warm.py", PythonFiles.WarmStub);
+                directory.Write("harness.py", PythonFiles.Harness);
                 request = BoxCommands.Python(directory, limits, [], "/box/warm.py");
             }
             else
@@ -156,12 +151,11 @@ public sealed class WarmPool : IAsyncDisposable
         _stopping.Dispose();
     }
 
-    private static string ReadResource(string name)
+    /// <summary>Keeps <paramref name="task"/> in <paramref name="set"/> until it ends, so disposal can wait for it.</summary>
+    private static void Track(ConcurrentDictionary<Task, byte> set, Task task)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"{name} is missing from the assembly");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
+        set[task] = 0;
+        _ = task.ContinueWith(t => set.TryRemove(t, out _), TaskScheduler.Default);
     }
 
     /// <summary>The warm boxes of one language and memory limit, and the ones being started.</summary>
@@ -170,8 +164,6 @@ public sealed class WarmPool : IAsyncDisposable
         private readonly ConcurrentQueue<WarmBox> _ready = new();
         private readonly ConcurrentDictionary<Task, byte> _inFlight = new();
         private int _starting;
-
-        public int Count => _ready.Count;
 
         public int ReadyCount => _ready.Count(b => b.IsReady && !b.Box.HasExited);
 
@@ -210,8 +202,7 @@ public sealed class WarmPool : IAsyncDisposable
                         Interlocked.Decrement(ref _starting);
                     }
                 });
-                _inFlight[start] = 0;
-                _ = start.ContinueWith(t => _inFlight.TryRemove(t, out _), TaskScheduler.Default);
+                Track(_inFlight, start);
             }
         }
 

@@ -11,14 +11,9 @@ namespace MlPrep.Judge.Tests;
 /// </summary>
 public static class Judge
 {
-    public static SandboxEnvironment Environment { get; } = DetectAfterCleanup();
+    public static SandboxEnvironment Environment { get; } = SandboxEnvironment.Detect();
 
-    private static SandboxEnvironment DetectAfterCleanup()
-    {
-        Cgroup.RemoveStale();
-        return SandboxEnvironment.Detect();
-    }
-
+    /// <summary>Creating the sandbox also clears the cgroups and boxes left by judges that died.</summary>
     public static ProgramRunner Runner { get; } = new(new BubblewrapSandbox(Environment), new CSharpCompiler());
 
     /// <summary>
@@ -45,9 +40,12 @@ public static class Judge
         return Runner.RunAsync(language, source, Encoding.UTF8.GetBytes(stdin), limits ?? Patient);
     }
 
+    /// <summary>The /proc folder of every process.</summary>
+    private static IEnumerable<string> ProcessDirectories() =>
+        Directory.GetDirectories("/proc").Where(d => int.TryParse(Path.GetFileName(d), out _));
+
     /// <summary>Processes of any user whose command line (arguments joined by NUL) matches.</summary>
-    public static int ProcessesWhere(Func<string, bool> commandLine) => Directory.GetDirectories("/proc")
-        .Where(d => int.TryParse(Path.GetFileName(d), out _))
+    public static int ProcessesWhere(Func<string, bool> commandLine) => ProcessDirectories()
         .Count(d =>
         {
             try
@@ -90,13 +88,9 @@ public static class Judge
         }
 
         var result = new List<int>();
-        foreach (var dir in Directory.GetDirectories("/proc"))
+        foreach (var dir in ProcessDirectories())
         {
-            if (!int.TryParse(Path.GetFileName(dir), out var pid))
-            {
-                continue;
-            }
-
+            var pid = int.Parse(Path.GetFileName(dir), System.Globalization.CultureInfo.InvariantCulture);
             try
             {
                 var status = File.ReadAllLines(Path.Combine(dir, "status"));

@@ -44,14 +44,8 @@ public sealed class ReviewService(Curriculum curriculum, ReviewStore store, Sche
     {
         ArgumentNullException.ThrowIfNull(card);
         ArgumentNullException.ThrowIfNull(topic);
-        var now = clock.GetUtcNow();
-        var before = (await store.GetCardAsync(User, card.Id, cancellationToken))?.ToSrsCard() ?? SrsCard.New(now);
-        if (before.LastReview is { } last && last > now)
-        {
-            // A clock that went backwards must not make the card unreviewable.
-            now = last;
-        }
-
+        var before = (await store.GetCardAsync(User, card.Id, cancellationToken))?.ToSrsCard() ?? SrsCard.New(clock.GetUtcNow());
+        var now = NowFor(before);
         var result = scheduler.Review(before, rating, now);
         var log = await store.RecordAsync(User, card.Id, topic.Id, before, result, durationMs, cancellationToken);
         var next = result.Card;
@@ -81,15 +75,16 @@ public sealed class ReviewService(Curriculum curriculum, ReviewStore store, Sche
         return new QuizOutcome(item.Id, correct, shownChoice, question.Answer, ContentMarkdown.ToInlineHtml(item.Explanation), topic.Id, forward);
     }
 
-    private ReviewCardView View(Card card, Topic topic, SrsCard state)
+    /// <summary>The time to grade or preview a card at: now, or its last review when the clock went backwards, so the card stays reviewable.</summary>
+    private DateTimeOffset NowFor(SrsCard state)
     {
         var now = clock.GetUtcNow();
-        if (state.LastReview is { } last && last > now)
-        {
-            now = last;
-        }
+        return state.LastReview is { } last && last > now ? last : now;
+    }
 
-        var preview = scheduler.PreviewIntervals(state, now);
+    private ReviewCardView View(Card card, Topic topic, SrsCard state)
+    {
+        var preview = scheduler.PreviewIntervals(state, NowFor(state));
         GradeOption Option(Rating rating) => new((int)rating, rating.ToString(), IntervalText.Format(preview.IntervalFor(rating)));
         return new ReviewCardView(
             card.Id,
