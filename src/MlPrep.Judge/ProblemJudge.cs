@@ -177,9 +177,9 @@ public sealed class ProblemJudge(BubblewrapSandbox sandbox, CSharpCompiler compi
             var kb = record["kb"]?.GetValue<long>() ?? 0;
             if (record["ok"]?.GetValue<bool>() == true)
             {
-                var actual = record["value"];
+                var actual = Canonical(problem.Returns, record["value"]);
                 answers.Add(actual?.DeepClone());
-                var passed = AnswerComparer.Matches(problem.Comparator, test.Expected, actual);
+                var passed = AnswerComparer.Matches(problem.Comparator, Canonical(problem.Returns, test.Expected), actual);
                 if (!passed)
                 {
                     first ??= Verdicts.WrongAnswer;
@@ -202,6 +202,41 @@ public sealed class ProblemJudge(BubblewrapSandbox sandbox, CSharpCompiler compi
         }
 
         return new JudgeResult(first ?? Verdicts.Accepted, verdicts, null, "", stderr) { Answers = answers };
+    }
+
+    /// <summary>
+    /// The one written form of a list or tree answer: a missing list or tree (None, null) is the
+    /// empty array and a tree's level order loses its trailing nulls. Other answers are unchanged.
+    /// </summary>
+    private static JsonNode? Canonical(Core.Problems.ValueType type, JsonNode? value)
+    {
+        if (!type.IsNode)
+        {
+            return value;
+        }
+
+        if (type.Rank > 0)
+        {
+            return value is JsonArray items ? new JsonArray([.. items.Select(item => Canonical(type with { Rank = 0 }, item))]) : value?.DeepClone();
+        }
+
+        if (value is null)
+        {
+            return new JsonArray();
+        }
+
+        if (type.Scalar == Core.Problems.ValueType.TreeNode && value is JsonArray level && level.Count > 0 && level[^1] is null)
+        {
+            var trimmed = level.Select(v => v?.DeepClone()).ToList();
+            while (trimmed.Count > 0 && trimmed[^1] is null)
+            {
+                trimmed.RemoveAt(trimmed.Count - 1);
+            }
+
+            return new JsonArray([.. trimmed]);
+        }
+
+        return value.DeepClone();
     }
 
     private static bool DiedOfMemory(string stderr, SandboxResult run) =>

@@ -27,16 +27,18 @@ public static class CSharpHarness
             arguments.Append(i == 0 ? "" : ", ").Append(Reader(problem.Parameters[i].Type, $"args[{i}]", 0));
         }
 
+        var usesNodes = problem.Parameters.Any(p => p.Type.IsNode) || problem.Returns.IsNode;
         return $$"""
             using System.Diagnostics;
             using System.Globalization;
             using System.Text.Json;
             using System.Text.Json.Nodes;
 
+            {{(usesNodes ? NodeTypes : "")}}
             public static class {{MainType}}
             {
                 private static Stream results;
-
+            {{(usesNodes ? NodeReadersAndWriters : "")}}
                 private static T[] Many<T>(JsonNode node, Func<JsonNode, T> one)
                 {
                     if (node is null)
@@ -143,6 +145,143 @@ public static class CSharpHarness
             """;
     }
 
+    /// <summary>The classes a linked-list or tree submission uses, declared as the problem statements show them.</summary>
+    private const string NodeTypes = """
+        public class ListNode
+        {
+            public int val;
+            public ListNode next;
+
+            public ListNode(int val = 0, ListNode next = null)
+            {
+                this.val = val;
+                this.next = next;
+            }
+        }
+
+        public class TreeNode
+        {
+            public int val;
+            public TreeNode left;
+            public TreeNode right;
+
+            public TreeNode(int val = 0, TreeNode left = null, TreeNode right = null)
+            {
+                this.val = val;
+                this.left = left;
+                this.right = right;
+            }
+        }
+        """;
+
+    /// <summary>Builds nodes from their JSON form and writes them back, refusing cycles and runaway sizes.</summary>
+    private const string NodeReadersAndWriters = """
+            private const int MaxNodes = 1_000_000;
+
+            private static ListNode ListOf(JsonNode node)
+            {
+                ListNode head = null;
+                var values = node.AsArray();
+                for (var k = values.Count - 1; k >= 0; k--)
+                {
+                    head = new ListNode((int)values[k], head);
+                }
+
+                return head;
+            }
+
+            private static TreeNode TreeOf(JsonNode node)
+            {
+                var values = node.AsArray();
+                if (values.Count == 0)
+                {
+                    return null;
+                }
+
+                var root = new TreeNode((int)values[0]);
+                var level = new Queue<TreeNode>();
+                level.Enqueue(root);
+                var k = 1;
+                while (level.Count > 0 && k < values.Count)
+                {
+                    var parent = level.Dequeue();
+                    if (k < values.Count && values[k] is not null)
+                    {
+                        parent.left = new TreeNode((int)values[k]);
+                        level.Enqueue(parent.left);
+                    }
+
+                    k++;
+                    if (k < values.Count && values[k] is not null)
+                    {
+                        parent.right = new TreeNode((int)values[k]);
+                        level.Enqueue(parent.right);
+                    }
+
+                    k++;
+                }
+
+                return root;
+            }
+
+            private static void Write(Utf8JsonWriter w, ListNode head)
+            {
+                w.WriteStartArray();
+                for (var count = 0; head is not null; head = head.next)
+                {
+                    if (++count > MaxNodes)
+                    {
+                        throw new InvalidOperationException($"the returned linked list has a cycle or more than {MaxNodes} nodes");
+                    }
+
+                    w.WriteNumberValue(head.val);
+                }
+
+                w.WriteEndArray();
+            }
+
+            private static void Write(Utf8JsonWriter w, TreeNode root)
+            {
+                var values = new List<int?>();
+                var level = new Queue<TreeNode>();
+                level.Enqueue(root);
+                var count = 0;
+                while (level.Count > 0)
+                {
+                    var node = level.Dequeue();
+                    if (node is null)
+                    {
+                        values.Add(null);
+                        continue;
+                    }
+
+                    if (++count > MaxNodes)
+                    {
+                        throw new InvalidOperationException($"the returned tree has a cycle or more than {MaxNodes} nodes");
+                    }
+
+                    values.Add(node.val);
+                    level.Enqueue(node.left);
+                    level.Enqueue(node.right);
+                }
+
+                var end = values.Count;
+                while (end > 0 && values[end - 1] is null)
+                {
+                    end--;
+                }
+
+                w.WriteStartArray();
+                for (var k = 0; k < end; k++)
+                {
+                    if (values[k] is { } v) w.WriteNumberValue(v); else w.WriteNullValue();
+                }
+
+                w.WriteEndArray();
+            }
+
+        """;
+
     /// <summary>C# that turns the JsonNode <paramref name="node"/> into a value of <paramref name="type"/>.</summary>
     private static string Reader(Core.Problems.ValueType type, string node, int depth)
     {
@@ -155,6 +294,8 @@ public static class CSharpHarness
         return type.Scalar switch
         {
             "double" => $"Double({node})",
+            Core.Problems.ValueType.ListNode => $"ListOf({node})",
+            Core.Problems.ValueType.TreeNode => $"TreeOf({node})",
             "string" => $"(string){node}",
             _ => $"({type.Scalar}){node}",
         };

@@ -14,6 +14,9 @@ FUNCTION = sys.argv[1]
 TYPES = json.loads(sys.argv[2])  # [[scalar, rank], ...] for each parameter
 WORK = os.environ.get("MLPREP_WORK", "/box")  # where tests.json and solution.py are
 
+# Recursive tree and DP solutions may go deep; Python-to-Python calls do not use the C stack.
+sys.setrecursionlimit(200_000)
+
 results = os.fdopen(os.dup(1), "w", buffering=1)
 os.dup2(2, 1)
 sys.stdout = sys.stderr
@@ -23,15 +26,104 @@ def emit(record):
     results.write(json.dumps(record, allow_nan=False) + "\n")
 
 
+# Node types for linked-list and tree problems; submissions use them without importing anything.
+MAX_NODES = 1_000_000
+
+
+class ListNode:
+    __slots__ = ("val", "next")
+
+    def __init__(self, val=0, next=None):
+        self.val = val
+        self.next = next
+
+    def __repr__(self):
+        return f"ListNode({self.val})"
+
+
+class TreeNode:
+    __slots__ = ("val", "left", "right")
+
+    def __init__(self, val=0, left=None, right=None):
+        self.val = val
+        self.left = left
+        self.right = right
+
+    def __repr__(self):
+        return f"TreeNode({self.val})"
+
+
+def build_list(values):
+    head = None
+    for v in reversed(values):
+        head = ListNode(v, head)
+    return head
+
+
+def build_tree(values):
+    if not values:
+        return None
+    root = TreeNode(values[0])
+    level, k = [root], 1
+    while level and k < len(values):
+        following = []
+        for node in level:
+            for side in ("left", "right"):
+                if k < len(values) and values[k] is not None:
+                    child = TreeNode(values[k])
+                    setattr(node, side, child)
+                    following.append(child)
+                k += 1
+        level = following
+    return root
+
+
+def list_values(head):
+    values = []
+    while head is not None:
+        if len(values) == MAX_NODES:
+            raise ValueError(f"the returned linked list has a cycle or more than {MAX_NODES} nodes")
+        values.append(plain(head.val))
+        head = head.next
+    return values
+
+
+def tree_values(root):
+    values, level, seen = [], [root], 0
+    while level:
+        following = []
+        for node in level:
+            if node is None:
+                values.append(None)
+                continue
+            seen += 1
+            if seen > MAX_NODES:
+                raise ValueError(f"the returned tree has a cycle or more than {MAX_NODES} nodes")
+            values.append(plain(node.val))
+            following += [node.left, node.right]
+        level = following
+    while values and values[-1] is None:
+        values.pop()
+    return values
+
+
 def coerce(value, scalar, rank):
     if rank > 0:
         return [coerce(v, scalar, rank - 1) for v in value]
     if scalar == "double":
         return float(value)
+    if scalar == "ListNode":
+        return build_list(value)
+    if scalar == "TreeNode":
+        return build_tree(value)
     return value
 
 
 def plain(value):
+    if isinstance(value, ListNode):
+        return list_values(value)
+    if isinstance(value, TreeNode):
+        return tree_values(value)
     if hasattr(value, "tolist"):
         value = value.tolist()
     if isinstance(value, (list, tuple)):
@@ -51,6 +143,8 @@ with open(os.path.join(WORK, "tests.json"), encoding="utf-8") as f:
 try:
     spec = importlib.util.spec_from_file_location("solution", os.path.join(WORK, "solution.py"))
     module = importlib.util.module_from_spec(spec)
+    module.ListNode = ListNode
+    module.TreeNode = TreeNode
     spec.loader.exec_module(module)
     function = getattr(module, FUNCTION)
 except SyntaxError as error:
