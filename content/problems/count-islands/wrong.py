@@ -1,22 +1,22 @@
-# Wrong on purpose: flood-fills with plain recursion, which blows past Python's recursion limit on the 80,200-cell snake-shaped island.
+# Wrong on purpose: joins cells that touch only at a corner (eight neighbours instead of four), so diagonal dry cells merge into one island.
 def count_islands(grid: list[list[int]]) -> int:
     rows = len(grid)
     cols = len(grid[0]) if rows else 0
     seen = [[False] * cols for _ in range(rows)]
-
-    def fill(r: int, c: int) -> None:
-        if r < 0 or r >= rows or c < 0 or c >= cols or grid[r][c] != 1 or seen[r][c]:
-            return
-        seen[r][c] = True
-        fill(r - 1, c)
-        fill(r + 1, c)
-        fill(r, c - 1)
-        fill(r, c + 1)
-
     islands = 0
     for r in range(rows):
         for c in range(cols):
-            if grid[r][c] == 1 and not seen[r][c]:
-                islands += 1
-                fill(r, c)
+            if grid[r][c] != 1 or seen[r][c]:
+                continue
+            islands += 1
+            seen[r][c] = True
+            stack = [(r, c)]
+            while stack:
+                i, j = stack.pop()
+                for di in (-1, 0, 1):
+                    for dj in (-1, 0, 1):
+                        a, b = i + di, j + dj
+                        if 0 <= a < rows and 0 <= b < cols and grid[a][b] == 1 and not seen[a][b]:
+                            seen[a][b] = True
+                            stack.append((a, b))
     return islands

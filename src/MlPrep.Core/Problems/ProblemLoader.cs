@@ -93,6 +93,11 @@ public static class ProblemLoader
             fields.Error(fields.Get(map, "kind")!, "a dsa problem names its pattern");
         }
 
+        if (pattern is not null && Patterns.Find(pattern) is null)
+        {
+            fields.Error(fields.Get(map, "pattern")!, $"unknown pattern '{pattern}': it must be one of {string.Join(", ", Patterns.All.Select(p => p.Slug))}");
+        }
+
         if (function is not null && !System.Text.RegularExpressions.Regex.IsMatch(function, "^[a-z][a-z0-9_]*$"))
         {
             fields.Error(fields.Get(map, "function")!, $"function '{function}' must be a snake_case name");

@@ -52,11 +52,20 @@ public sealed class CSharpCompiler
     public static string DotnetRoot { get; } = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
 
     private readonly CompileServer.Client? _server;
+    private readonly TimeSpan _wallTimeout = Timeout;
 
-    /// <summary>Compiles in this process: for tests and one-shot commands.</summary>
+    /// <summary>Compiles in this process, stopping a compile after <see cref="Timeout"/> of wall-clock time: for tests and one-shot commands.</summary>
     public CSharpCompiler()
     {
     }
+
+    /// <summary>
+    /// The compiler inside a compile server: no clock of its own, because the judge's side
+    /// stops the server by the CPU time it spends, which a busy machine does not inflate.
+    /// </summary>
+    internal static CSharpCompiler WithoutWallClock() => new(System.Threading.Timeout.InfiniteTimeSpan);
+
+    private CSharpCompiler(TimeSpan wallTimeout) => _wallTimeout = wallTimeout;
 
     private CSharpCompiler(CompileServer.Client server) => _server = server;
 
@@ -93,7 +102,7 @@ public sealed class CSharpCompiler
         }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(Timeout);
+        timeout.CancelAfter(_wallTimeout);
         var user = CSharpSyntaxTree.ParseText(source, ParseOptions, path: "main.cs", cancellationToken: timeout.Token);
         List<SyntaxTree> trees = [user];
         if (harness is not null)

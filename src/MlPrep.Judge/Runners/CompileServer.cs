@@ -34,7 +34,7 @@ public static class CompileServer
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
-        var compiler = new CSharpCompiler();
+        var compiler = CSharpCompiler.WithoutWallClock();
         compiler.Compile("public static class Warm { public static void Main() { System.Console.WriteLine(1); } }");
         while (ReadFrame(input) is { } frame)
         {
@@ -99,9 +99,9 @@ public static class CompileServer
                     WriteFrame(server.StandardInput.BaseStream, JsonSerializer.SerializeToUtf8Bytes(request, Json));
                     return ReadFrame(server.StandardOutput.BaseStream);
                 }, CancellationToken.None);
-                if (!exchange.Wait(timeout, cancellationToken))
+                if (!Finishes(exchange, server, timeout, cancellationToken))
                 {
-                    return new CompileResponse(null, [new CompileError(1, 1, "MLPREP002", $"compilation took longer than {timeout.TotalSeconds:0} s and was stopped")]);
+                    return new CompileResponse(null, [new CompileError(1, 1, "MLPREP002", $"compilation used more than {timeout.TotalSeconds:0} s of CPU time and was stopped")]);
                 }
 
                 if (exchange.Result is not { } frame)
@@ -126,6 +126,40 @@ public static class CompileServer
                 {
                     Kill(server);
                 }
+            }
+        }
+
+        /// <summary>
+        /// Waits for the answer while the server's CPU time for this compile stays within the
+        /// limit. Counting CPU rather than wall-clock time keeps a busy machine (or a server still
+        /// starting up) from failing an honest compile; a wall-clock backstop of six times the
+        /// limit catches a server that hangs without computing.
+        /// </summary>
+        private static bool Finishes(Task exchange, Process server, TimeSpan limit, CancellationToken cancellationToken)
+        {
+            var cpuAtStart = CpuTime(server);
+            var clock = Stopwatch.StartNew();
+            while (!exchange.Wait(TimeSpan.FromMilliseconds(50), cancellationToken))
+            {
+                if (CpuTime(server) - cpuAtStart > limit || clock.Elapsed > 6 * limit)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static TimeSpan CpuTime(Process server)
+        {
+            try
+            {
+                server.Refresh();
+                return server.TotalProcessorTime;
+            }
+            catch (InvalidOperationException)
+            {
+                return TimeSpan.Zero;
             }
         }
 
