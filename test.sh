@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds MLPrep, checks formatting and runs every test
-# (unit, web and browser). The last line is "N passed, N failed, N skipped".
+# Installs what is missing, builds MLPrep, checks formatting, runs every test (unit, web and
+# browser) and proves every coding problem by its reference and wrong solutions.
+# The last line is "N passed, N failed, N skipped".
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 # shellcheck source=scripts/prereqs.sh
@@ -39,6 +40,14 @@ for project in tests/*/*.csproj; do
     --logger "console;verbosity=minimal" --results-directory "$results" || test_rc=$?
 done
 
+# Every problem of the bank proves itself: both reference solutions accepted, wrong.py rejected.
+echo "== problems check (mlprep problems check)"
+problems_failed=0
+if ! dotnet src/MlPrep.Cli/bin/Release/net10.0/mlprep.dll problems check --content-dir content; then
+  echo "problems check: failed; the problems above marked FAIL say why"
+  problems_failed=1
+fi
+
 # Sum the counters of every TRX file; a test project that produced none counts as a failure.
 passed=0; failed=0; skipped=0; reports=0
 for trx in "$results"/*.trx; do
@@ -59,8 +68,8 @@ if [ "$test_rc" -ne 0 ] && [ "$failed" -eq 0 ]; then
   echo "dotnet test exited with $test_rc"
   failed=1
 fi
-failed=$((failed + format_failed))
-passed=$((passed + (1 - format_failed)))
+failed=$((failed + format_failed + problems_failed))
+passed=$((passed + (1 - format_failed) + (1 - problems_failed)))
 
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

@@ -127,6 +127,88 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task ProblemsList_Json_HasTheDocumentedShape()
+    {
+        var (exitCode, output, error) = await RunAsync("problems", "list", "--json", "--content-dir", Content);
+
+        Assert.True(exitCode == 0, error);
+        using var json = JsonDocument.Parse(output);
+        var problems = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal(Directory.GetDirectories(Path.Combine(Content, "problems")).Length, problems.Count);
+        var twoSum = problems.Single(p => p.GetProperty("id").GetString() == "two-sum");
+        Assert.Equal("dsa", twoSum.GetProperty("kind").GetString());
+        Assert.Equal("easy", twoSum.GetProperty("difficulty").GetString());
+        Assert.Equal("arrays-hashing", twoSum.GetProperty("pattern").GetString());
+        Assert.Equal("coding.hashing", twoSum.GetProperty("topics")[0].GetString());
+        Assert.Equal(JsonValueKind.Null, problems.First(p => p.GetProperty("kind").GetString() == "ml").GetProperty("pattern").ValueKind);
+    }
+
+    [Fact]
+    public async Task ProblemsList_ByPatternPath_FollowsThePatternOrder()
+    {
+        var (exitCode, output, _) = await RunAsync("problems", "list", "--json", "--path", "patterns", "--content-dir", Content);
+
+        Assert.Equal(0, exitCode);
+        using var json = JsonDocument.Parse(output);
+        var order = json.RootElement.EnumerateArray().Select(p => Core.Problems.Patterns.Order(p.GetProperty("pattern").GetString())).ToList();
+        Assert.Equal(order.Order(), order);
+        Assert.All(json.RootElement.EnumerateArray(), p => Assert.Equal("dsa", p.GetProperty("kind").GetString()));
+    }
+
+    [Fact]
+    public async Task ProblemsList_UnknownPattern_NamesTheOptionAndThePatterns()
+    {
+        var (exitCode, _, error) = await RunAsync("problems", "list", "--pattern", "hashing", "--content-dir", Content);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("--pattern 'hashing' is not a pattern", error, StringComparison.Ordinal);
+        Assert.Contains("arrays-hashing", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ProblemsCheck_Json_ReportsEachSolutionsVerdictAndASummary()
+    {
+        var (exitCode, output, error) = await RunAsync("problems", "check", "--only", "two-sum,softmax", "--json", "--content-dir", Content);
+
+        Assert.True(exitCode == 0, error + output);
+        using var json = JsonDocument.Parse(output);
+        var problems = json.RootElement.GetProperty("problems").EnumerateArray().ToList();
+        Assert.Equal(["two-sum", "softmax"], problems.Select(p => p.GetProperty("id").GetString()).Order().Reverse());
+        Assert.All(problems, p =>
+        {
+            Assert.Equal("Accepted", p.GetProperty("references").GetProperty("python").GetString());
+            Assert.Equal("Accepted", p.GetProperty("references").GetProperty("csharp").GetString());
+            Assert.NotEqual("Accepted", p.GetProperty("wrong").GetString());
+        });
+        var summary = json.RootElement.GetProperty("summary");
+        Assert.Equal(2, summary.GetProperty("total").GetInt32());
+        Assert.Equal(2, summary.GetProperty("ok").GetInt32());
+        Assert.Equal(0, summary.GetProperty("failed").GetInt32());
+    }
+
+    [Fact]
+    public async Task ProblemsCheck_AProblemWhoseWrongSolutionPasses_ExitsWithOne()
+    {
+        var content = Path.Combine(_root, "content");
+        var folder = Path.Combine(content, "problems", "softmax");
+        Directory.CreateDirectory(folder);
+        File.Copy(Path.Combine(Content, "roadmap.yaml"), Path.Combine(content, "roadmap.yaml"));
+        foreach (var file in Directory.GetFiles(Path.Combine(Content, "problems", "softmax")))
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+
+        File.Copy(Path.Combine(folder, "solution.py"), Path.Combine(folder, "wrong.py"), overwrite: true);
+
+        var (exitCode, output, _) = await RunAsync("problems", "check", "--only", "softmax", "--content-dir", content);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("FAIL softmax", output, StringComparison.Ordinal);
+        Assert.Contains("wrong.py was accepted", output, StringComparison.Ordinal);
+        Assert.Contains("1 problems checked: 0 ok, 1 failed.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Run_Json_ReportsStatusOutputAndResources()
     {
         Directory.CreateDirectory(_root);

@@ -5,8 +5,10 @@ using MlPrep.Judge.Runners;
 namespace MlPrep.Judge.Tests;
 
 /// <summary>
-/// Every shipped problem accepts both of its reference solutions, and known-wrong solutions get
-/// the verdict they deserve: in fresh boxes, and again in warm pre-started ones.
+/// A sample of the shipped problems, one or more of each kind of signature, accepts both of its
+/// reference solutions, and known-wrong solutions get the verdict they deserve: in fresh boxes,
+/// and again in warm pre-started ones. Every problem of the bank is proven the same way by
+/// <c>mlprep problems check</c>, which ./test.sh runs.
 /// </summary>
 public abstract class ProblemJudgeTests
 {
@@ -15,10 +17,13 @@ public abstract class ProblemJudgeTests
     /// <summary>The judge under test: cold boxes, or a warm pool.</summary>
     protected abstract ProblemJudge Judge { get; }
 
+    /// <summary>Vectors, matrices, strings, intervals, grids and floats with tolerances, in both kinds of problem.</summary>
+    private static readonly string[] Sample = ["adam-step", "attention", "balanced-brackets", "count-islands", "kmeans-step", "longest-distinct-run", "merge-intervals", "roc-auc", "softmax", "two-sum"];
+
     public static TheoryData<string, string> ReferenceSolutions()
     {
         var data = new TheoryData<string, string>();
-        foreach (var problem in CurriculumLoader.Load(TestRepo.Content).Problems)
+        foreach (var problem in CurriculumLoader.Load(TestRepo.Content).Problems.Where(p => Sample.Contains(p.Id)))
         {
             data.Add(problem.Id, "python");
             data.Add(problem.Id, "csharp");
@@ -59,7 +64,7 @@ public abstract class ProblemJudgeTests
     public static TheoryData<string> WrongSolutions()
     {
         var data = new TheoryData<string>();
-        foreach (var problem in CurriculumLoader.Load(TestRepo.Content).Problems.Where(p => p.WrongSolution is not null))
+        foreach (var problem in CurriculumLoader.Load(TestRepo.Content).Problems.Where(p => Sample.Contains(p.Id) && p.WrongSolution is not null))
         {
             data.Add(problem.Id);
         }
