@@ -17,6 +17,7 @@ public static class CliApp
         root.Subcommands.Add(JudgeCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(SrsCommand.Create());
+        root.Subcommands.Add(ReviewCommand.Create());
         return root;
     }
 }
