@@ -32,7 +32,10 @@ public sealed class TerminalReview(ReviewBackend backend, ReviewScope scope, int
     public async Task<ReviewSummary> RunAsync(CancellationToken cancellationToken)
     {
         output.WriteLine(text.Paint($"Review: {scope.Title}", Bold));
-        output.WriteLine(text.Paint("Keys: space shows the answer, 1-4 grade it, u undoes the last grade, q quits.", Dim));
+        foreach (var line in text.Render("Keys: space shows the answer, 1-4 grade it, u undoes the last grade, q quits."))
+        {
+            output.WriteLine(text.Paint(line, Dim));
+        }
         var more = await AdvanceAsync(cancellationToken);
         while (more)
         {
