@@ -18,6 +18,8 @@ public static class CliApp
         root.Subcommands.Add(ProblemsCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(SrsCommand.Create());
+        root.Subcommands.Add(ReviewCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         return root;
     }
 }
