@@ -59,6 +59,23 @@ public sealed class JudgeApiTests(WebAppFixture app)
         var topic = await client.GetStringAsync("/topics/coding.hashing");
         Assert.Contains("href=\"/problems/two-sum\"", topic, StringComparison.Ordinal);
         Assert.Contains("aria-label=\"Solved\"", topic, StringComparison.Ordinal);
+        var row = Row(page, "two-sum");
+        Assert.Contains("<td class=\"num\">1</td>", row, StringComparison.Ordinal);
+        Assert.Matches("<td class=\"num\">(<1|[0-9]+) ms</td>", row);
+        var paths = await client.GetStringAsync("/paths");
+        var item = Row(paths, "two-sum");
+        Assert.Contains("aria-label=\"Solved\"", item, StringComparison.Ordinal);
+        Assert.Matches("1 attempt (·|&#xB7;) best", item);
+        Assert.DoesNotContain("tag-next", item, StringComparison.Ordinal);
+    }
+
+    /// <summary>The markup of the element that carries data-problem="<paramref name="id"/>", up to the next such element.</summary>
+    private static string Row(string page, string id)
+    {
+        var start = page.IndexOf($"data-problem=\"{id}\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no element for {id}");
+        var end = page.IndexOf("data-problem=", start + 10, StringComparison.Ordinal);
+        return end < 0 ? page[start..] : page[start..end];
     }
 
     [Fact]

@@ -104,6 +104,25 @@ public sealed partial class PageTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task Paths_ListTheEighteenPatternsInOrder_AndTheMlProblemsInRoadmapOrder()
+    {
+        var page = await _client.GetStringAsync("/paths");
+
+        var steps = Regex.Matches(page, "data-step=\"([a-z0-9.-]+)\"").Select(m => m.Groups[1].Value).ToList();
+        var patterns = Core.Problems.Patterns.All.Select(p => p.Slug).ToList();
+        Assert.Equal(patterns, steps.Take(18));
+        Assert.Contains("href=\"/problems?pattern=two-pointers\"", page, StringComparison.Ordinal);
+        var curriculum = Core.Curriculum.CurriculumLoader.Load(TestRepo.Content);
+        var sections = curriculum.Areas.SelectMany(a => a.Sections).Select(s => s.Id).ToList();
+        var mlSteps = steps.Skip(18).ToList();
+        Assert.NotEmpty(mlSteps);
+        Assert.Equal(mlSteps.OrderBy(s => sections.IndexOf(s)), mlSteps);
+        Assert.All(curriculum.Problems, p => Assert.Contains($"data-problem=\"{p.Id}\"", page, StringComparison.Ordinal));
+        // With nothing solved yet, each path marks its first problem as next.
+        Assert.Equal(2, Regex.Matches(page, "class=\"tag tag-next\"").Count);
+    }
+
+    [Fact]
     public async Task NoContentProblems_NoBanner()
     {
         var html = await _client.GetStringAsync("/roadmap");

@@ -67,7 +67,9 @@ public sealed class Scheduler
 
         if (state == CardState.Review && _options.EnableFuzz)
         {
-            var unit = IntervalFuzz.Unit(_options.FuzzSeed, now.UtcTicks, BitConverter.DoubleToInt64Bits(card.Stability), BitConverter.DoubleToInt64Bits(card.Difficulty), (long)rating);
+            // Seeded by the card's state and the day, not the instant: the interval a grade button
+            // previews is the one that grade then gives, seconds later.
+            var unit = IntervalFuzz.Unit(_options.FuzzSeed, now.UtcTicks / TimeSpan.TicksPerDay, card.LastReview?.UtcTicks ?? 0, BitConverter.DoubleToInt64Bits(card.Stability), BitConverter.DoubleToInt64Bits(card.Difficulty), (long)rating);
             interval = TimeSpan.FromDays(IntervalFuzz.Apply(interval.Days, _options.MaximumInterval, unit));
         }
 

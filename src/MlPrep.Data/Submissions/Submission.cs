@@ -48,6 +48,9 @@ public sealed class Submission
     public DateTime? FinishedUtc { get; set; }
 }
 
+/// <summary>A learner's record on one problem: submissions of all tests, solved or not, and the best accepted time.</summary>
+public sealed record ProblemRecord(int Attempts, bool Solved, double? BestTimeMs);
+
 /// <summary>The life of a submission.</summary>
 public static class SubmissionStatus
 {

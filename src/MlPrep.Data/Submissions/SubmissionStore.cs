@@ -51,6 +51,26 @@ public sealed class SubmissionStore(MlPrepDbContext db, TimeProvider clock)
         return ids.ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// Per problem the learner has submitted to: the number of submissions of all tests, whether one
+    /// was accepted, and the best accepted time (the run whose slowest test was fastest).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, ProblemRecord>> RecordsAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        var rows = await db.Submissions.AsNoTracking()
+            .Where(s => s.UserId == userId && s.Mode == SubmissionMode.Submit && s.Status == SubmissionStatus.Done)
+            .GroupBy(s => s.ProblemId)
+            .Select(g => new
+            {
+                ProblemId = g.Key,
+                Attempts = g.Count(),
+                Accepted = g.Count(s => s.Verdict == "Accepted"),
+                Best = g.Where(s => s.Verdict == "Accepted").Min(s => s.TimeMs),
+            })
+            .ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.ProblemId, r => new ProblemRecord(r.Attempts, r.Accepted > 0, r.Best), StringComparer.Ordinal);
+    }
+
     public async Task MarkRunningAsync(long id, CancellationToken cancellationToken = default) =>
         await db.Submissions.Where(s => s.Id == id && s.Status == SubmissionStatus.Queued)
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, SubmissionStatus.Running), cancellationToken);

@@ -95,6 +95,7 @@ public sealed class ProblemLoaderTests
     [Theory]
     [InlineData("topics: [ml.a]", "topics: [ml.nope]", 5, "unknown topic 'ml.nope'")]
     [InlineData("kind: ml", "kind: dsa", 4, "a dsa problem names its pattern")]
+    [InlineData("kind: ml", "kind: dsa\npattern: hashing", 5, "unknown pattern 'hashing': it must be one of arrays-hashing, two-pointers")]
     [InlineData("difficulty: easy", "difficulty: trivial", 3, "difficulty 'trivial' is not one of")]
     [InlineData("type: \"int[]\"", "type: \"int[][][][]\"", 9, "parameter type 'int[][][][]' is not one of")]
     [InlineData("{ kind: float, abs: 1.0e-9 }", "{ kind: float }", 11, "a float comparator states its tolerance")]

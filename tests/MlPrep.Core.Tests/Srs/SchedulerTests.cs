@@ -57,6 +57,24 @@ public sealed class SchedulerTests
     }
 
     [Fact]
+    public void Fuzz_GivesTheSameIntervalWhetherPreviewedOrGradedMinutesLater_AndVariesAcrossCards()
+    {
+        var fuzzed = new Scheduler(new SchedulerOptions { EnableFuzz = true });
+        var card = ReviewCard(30, 5);
+        var reviewedAt = T0.AddDays(30).AddHours(2);
+
+        var preview = fuzzed.Review(card, Rating.Good, reviewedAt).Card.Due - reviewedAt;
+        var graded = fuzzed.Review(card, Rating.Good, reviewedAt.AddMinutes(3)).Card.Due - reviewedAt.AddMinutes(3);
+
+        Assert.Equal(preview, graded);
+        var intervals = Enumerable.Range(0, 20)
+            .Select(k => fuzzed.Review(ReviewCard(30 + (k * 0.01), 5), Rating.Good, reviewedAt).Card.Due - reviewedAt)
+            .Distinct()
+            .Count();
+        Assert.True(intervals > 1, "fuzz never moved the interval");
+    }
+
+    [Fact]
     public void Review_GoodOnLastLearningStep_GraduatesWithShortTermStability()
     {
         var learning = NoFuzz.Review(SrsCard.New(T0), Rating.Good, T0).Card;
