@@ -228,19 +228,17 @@ public static class StatsCharts
         return 10 * magnitude;
     }
 
+    /// <summary>The step between gridlines for an axis that ends at <paramref name="scale"/>: whole numbers, four or five steps where they divide evenly.</summary>
+    public static int TickStep(int scale) => scale % 4 == 0 ? Math.Max(1, scale / 4) : scale % 5 == 0 ? scale / 5 : Math.Max(1, scale / 2);
+
     private static void Grid(SvgBuilder svg, double x1, double x2, double top, double plotHeight, int scale, Func<int, string> label)
     {
         svg.Group("chart-grid");
-        for (var i = 0; i <= 4; i++)
+        var step = TickStep(scale);
+        for (var value = 0; value <= scale; value += step)
         {
-            var value = scale * i / 4;
-            if (i > 0 && value == scale * (i - 1) / 4)
-            {
-                continue;
-            }
-
             var y = top + plotHeight - (scale == 0 ? 0 : plotHeight * value / scale);
-            svg.Line(x1, y, x2, y, i == 0 ? "chart-axis" : "chart-gridline");
+            svg.Line(x1, y, x2, y, value == 0 ? "chart-axis" : "chart-gridline");
             svg.Text(x1 - 5, y + 3.5, label(value), "chart-label", "end");
         }
 

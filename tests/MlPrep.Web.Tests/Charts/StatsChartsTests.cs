@@ -119,4 +119,22 @@ public sealed class StatsChartsTests
     [InlineData(41, 50)]
     [InlineData(101, 200)]
     public void NiceMax_RoundsUp(int max, int expected) => Assert.Equal(expected, StatsCharts.NiceMax(max));
+
+    [Theory]
+    [InlineData(4, 1)]
+    [InlineData(10, 2)]
+    [InlineData(20, 5)]
+    [InlineData(50, 10)]
+    [InlineData(200, 50)]
+    public void TickStep_GivesWholeEvenSteps(int scale, int step) => Assert.Equal(step, StatsCharts.TickStep(scale));
+
+    [Fact]
+    public void DueForecast_LabelsTheAxisInEvenSteps()
+    {
+        var days = Enumerable.Range(0, 30).Select(i => new DayCount(Today.AddDays(i), i == 0 ? 6 : 0)).ToList();
+
+        var labels = Parse(StatsCharts.DueForecast(days)).Descendants(Svg + "text").Where(t => (string?)t.Attribute("text-anchor") == "end").Select(t => t.Value);
+
+        Assert.Equal(["0", "2", "4", "6", "8", "10"], labels);
+    }
 }
