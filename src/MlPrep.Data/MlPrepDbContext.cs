@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MlPrep.Data.Progress;
 using MlPrep.Data.Reviews;
+using MlPrep.Data.Settings;
 using MlPrep.Data.Submissions;
 
 namespace MlPrep.Data;
@@ -20,6 +21,8 @@ public sealed class MlPrepDbContext(DbContextOptions<MlPrepDbContext> options) :
     public DbSet<ReviewLog> ReviewLogs => Set<ReviewLog>();
 
     public DbSet<QuizAnswer> QuizAnswers => Set<QuizAnswer>();
+
+    public DbSet<UserSettings> UserSettings => Set<UserSettings>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -44,6 +47,12 @@ public sealed class MlPrepDbContext(DbContextOptions<MlPrepDbContext> options) :
             entity.Property(s => s.Verdict).HasMaxLength(32);
             entity.HasIndex(s => new { s.UserId, s.ProblemId, s.Id });
             entity.HasIndex(s => s.Status);
+        });
+        modelBuilder.Entity<UserSettings>(entity =>
+        {
+            entity.ToTable("user_settings");
+            entity.HasKey(s => s.UserId);
+            entity.Property(s => s.UserId).HasMaxLength(64);
         });
         ConfigureReviews(modelBuilder);
     }

@@ -7,6 +7,7 @@ using MlPrep.Core.Srs;
 using MlPrep.Data;
 using MlPrep.Data.Progress;
 using MlPrep.Data.Reviews;
+using MlPrep.Data.Settings;
 using MlPrep.Data.Submissions;
 using MlPrep.Web.Components;
 using MlPrep.Web.Endpoints;
@@ -48,7 +49,10 @@ public static class MlPrepApp
         builder.Services.AddScoped<ReviewStore>();
         builder.Services.AddSingleton(sp => new Scheduler(new SchedulerOptions(), sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton(new PracticeSettings(options.NewCardsPerDay));
+        builder.Services.AddScoped<SettingsStore>();
+        builder.Services.AddScoped<LearnerSettingsService>();
         builder.Services.AddScoped<ReviewService>();
+        builder.Services.AddScoped<ReadinessService>();
         builder.Services.AddSingleton(_ => JudgeBackend.Detect(options.WarmBoxes));
         builder.Services.AddSingleton(new JudgeSettings(options.JudgeWorkers, options.JudgeCapacity));
         builder.Services.AddSingleton<JudgeService>();
@@ -89,6 +93,7 @@ public static class MlPrepApp
         app.MapApiEndpoints();
         app.MapJudgeEndpoints();
         app.MapReviewEndpoints();
+        app.MapSettingsEndpoints();
         app.MapRazorComponents<App>();
         return app;
     }

@@ -11,7 +11,14 @@ public sealed record PlannedCard(Card Card, Topic Topic, SrsCard State, bool IsN
 /// The cards of a session: due cards first, then new cards. <see cref="NewLeftToday"/> is how many more new
 /// cards the daily limit allows; <see cref="NextDue"/> is when the next card in scope that is not due yet falls due.
 /// </summary>
-public sealed record ReviewSession(ReviewScope Scope, IReadOnlyList<PlannedCard> Cards, int DueCount, int NewCount, int NewLeftToday, DateTimeOffset? NextDue);
+public sealed record ReviewSession(ReviewScope Scope, IReadOnlyList<PlannedCard> Cards, int DueCount, int NewCount, int NewLeftToday, DateTimeOffset? NextDue)
+{
+    /// <summary>
+    /// Cards in their learning or relearning steps that fall due within <see cref="SessionPlanner.LearnAhead"/>, the
+    /// earliest first: a session that is still open shows them when they fall due, so a card graded Again comes back.
+    /// </summary>
+    public IReadOnlyList<PlannedCard> Ahead { get; init; } = [];
+}
 
 /// <summary>
 /// Chooses what to review. Due cards come first, the most forgotten first: ascending retrievability (the predicted
@@ -29,6 +36,12 @@ public sealed class SessionPlanner(Scheduler scheduler, TimeProvider clock)
     /// <summary>The most new cards a day that can be asked for.</summary>
     public const int MaxNewCardsPerDay = 500;
 
+    /// <summary>
+    /// How far ahead a session looks for cards in their learning steps (Anki's "learn ahead limit" is also 20 minutes):
+    /// long enough to cover the 10-minute steps, short enough that they are still the same sitting.
+    /// </summary>
+    public static readonly TimeSpan LearnAhead = TimeSpan.FromMinutes(20);
+
     /// <summary>The start of the day (UTC) that <paramref name="now"/> falls in: the daily limit counts from it.</summary>
     public static DateTimeOffset DayStart(DateTimeOffset now) => new(now.UtcDateTime.Date, TimeSpan.Zero);
 
@@ -44,6 +57,7 @@ public sealed class SessionPlanner(Scheduler scheduler, TimeProvider clock)
         var due = new List<(PlannedCard Planned, double Retrievability, int Order)>();
         var unlocked = new List<PlannedCard>();
         var fresh = new List<PlannedCard>();
+        var ahead = new List<PlannedCard>();
         DateTimeOffset? nextDue = null;
         var order = 0;
         var open = new Dictionary<string, bool>(StringComparer.Ordinal);
@@ -59,9 +73,17 @@ public sealed class SessionPlanner(Scheduler scheduler, TimeProvider clock)
                     {
                         due.Add((new PlannedCard(card, topic, stored.Card, false), scheduler.Retrievability(stored.Card, now), order));
                     }
-                    else if (nextDue is null || stored.Card.Due < nextDue)
+                    else
                     {
-                        nextDue = stored.Card.Due;
+                        if (nextDue is null || stored.Card.Due < nextDue)
+                        {
+                            nextDue = stored.Card.Due;
+                        }
+
+                        if (stored.Card.State is CardState.Learning or CardState.Relearning && stored.Card.Due <= now + LearnAhead)
+                        {
+                            ahead.Add(new PlannedCard(card, topic, stored.Card, false));
+                        }
                     }
 
                     continue;
@@ -82,7 +104,10 @@ public sealed class SessionPlanner(Scheduler scheduler, TimeProvider clock)
         var newLeft = Math.Max(0, newCardsPerDay - learner.NewCardsToday);
         var newCards = unlocked.Concat(fresh.Take(newLeft)).ToList();
         var dueCards = due.OrderBy(d => d.Retrievability).ThenBy(d => d.Planned.State.Due).ThenBy(d => d.Order).Select(d => d.Planned).ToList();
-        return new ReviewSession(scope, [.. dueCards, .. newCards], dueCards.Count, newCards.Count, Math.Max(0, newLeft - Math.Min(newLeft, fresh.Count)), nextDue);
+        return new ReviewSession(scope, [.. dueCards, .. newCards], dueCards.Count, newCards.Count, Math.Max(0, newLeft - Math.Min(newLeft, fresh.Count)), nextDue)
+        {
+            Ahead = [.. ahead.OrderBy(a => a.State.Due)],
+        };
     }
 
     /// <summary>Whether the topic's new cards may be shown: every prerequisite on the roadmap has been started.</summary>

@@ -204,6 +204,23 @@ namespace MlPrep.Data.Migrations
                     b.ToTable("review_log", (string)null);
                 });
 
+            modelBuilder.Entity("MlPrep.Data.Settings.UserSettings", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NewCardsPerDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("user_settings", (string)null);
+                });
+
             modelBuilder.Entity("MlPrep.Data.Submissions.Submission", b =>
                 {
                     b.Property<long>("Id")

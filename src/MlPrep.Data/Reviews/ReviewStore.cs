@@ -145,6 +145,33 @@ public sealed class ReviewStore(MlPrepDbContext db, TimeProvider clock)
         return changed;
     }
 
+    /// <summary>Every graded review since <paramref name="sinceUtc"/>, oldest first: the time, the rating and the state before.</summary>
+    public async Task<IReadOnlyList<GradedReview>> HistoryAsync(string userId, DateTime sinceUtc, CancellationToken cancellationToken = default)
+    {
+        var rows = await db.ReviewLogs.AsNoTracking()
+            .Where(l => l.UserId == userId && l.ReviewedUtc >= sinceUtc)
+            .OrderBy(l => l.ReviewedUtc)
+            .Select(l => new { l.ReviewedUtc, l.Rating, l.StateBefore })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new GradedReview(ReviewCard.AsUtc(r.ReviewedUtc), r.Rating, r.StateBefore))];
+    }
+
+    /// <summary>How many reviews the learner has graded, all time.</summary>
+    public async Task<int> CountAsync(string userId, CancellationToken cancellationToken = default) =>
+        await db.ReviewLogs.AsNoTracking().CountAsync(l => l.UserId == userId, cancellationToken);
+
+    /// <summary>Per topic, whether each quiz answer was right, oldest first (what readiness needs).</summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<bool>>> QuizResultsByTopicAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        var rows = await db.QuizAnswers.AsNoTracking()
+            .Where(a => a.UserId == userId)
+            .OrderBy(a => a.Id)
+            .Select(a => new { a.TopicId, a.Correct })
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.TopicId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<bool>)[.. g.Select(r => r.Correct)], StringComparer.Ordinal);
+    }
+
     public async Task<QuizAnswer> AddQuizAnswerAsync(string userId, string itemId, string topicId, int chosenIndex, bool correct, CancellationToken cancellationToken = default)
     {
         var answer = new QuizAnswer { UserId = userId, ItemId = itemId, TopicId = topicId, ChosenIndex = chosenIndex, Correct = correct, AnsweredUtc = clock.GetUtcNow().UtcDateTime };

@@ -40,11 +40,12 @@ public static class ReviewEndpoints
             return Invalid("new", $"new cards a day must be between 0 and {SessionPlanner.MaxNewCardsPerDay}, not {@new}");
         }
 
-        var (session, cards) = await reviews.NextAsync(scope, @new, cancellationToken);
+        var (session, cards, ahead) = await reviews.NextAsync(scope, @new, cancellationToken);
         return Results.Ok(new
         {
             scope = new { kind = scope.Kind.ToString().ToLowerInvariant(), id = scope.Id, title = scope.Title },
             cards,
+            ahead,
             due = session.DueCount,
             @new = session.NewCount,
             newLeftToday = session.NewLeftToday,

@@ -10,7 +10,7 @@ namespace MlPrep.Web.Practice;
 public sealed record PracticeSettings(int NewCardsPerDay = SessionPlanner.DefaultNewCardsPerDay);
 
 /// <summary>A card as the review page shows it: both sides as HTML and the interval each grade would give.</summary>
-public sealed record ReviewCardView(string Id, string TopicId, string TopicTitle, string FrontHtml, string BackHtml, string State, bool IsNew, IReadOnlyList<GradeOption> Grades);
+public sealed record ReviewCardView(string Id, string TopicId, string TopicTitle, string FrontHtml, string BackHtml, string State, bool IsNew, IReadOnlyList<GradeOption> Grades, DateTimeOffset Due);
 
 /// <summary>One grade button: its rating (1-4), name and the interval it would give, as "10m" or "3d".</summary>
 public sealed record GradeOption(int Rating, string Name, string Interval);
@@ -25,18 +25,24 @@ public sealed record QuizOutcome(string ItemId, bool Correct, int Chosen, int An
 /// The pages' and the API's way into reviewing and quizzes: plans sessions with <see cref="SessionPlanner"/>,
 /// grades with the FSRS <see cref="Scheduler"/> and stores the results through <see cref="ReviewStore"/>.
 /// </summary>
-public sealed class ReviewService(Curriculum curriculum, ReviewStore store, Scheduler scheduler, TimeProvider clock, PracticeSettings settings)
+public sealed class ReviewService(Curriculum curriculum, ReviewStore store, Scheduler scheduler, TimeProvider clock, LearnerSettingsService settings)
 {
     /// <summary>The most cards one call hands out; the page asks again when it has shown them.</summary>
     public const int MaxCardsPerCall = 100;
 
     private const string User = MlPrepDbContext.LocalUser;
 
-    public async Task<(ReviewSession Session, IReadOnlyList<ReviewCardView> Cards)> NextAsync(ReviewScope scope, int? newCardsPerDay, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The cards to show now, and the cards in their learning steps that come back within the session
+    /// (<see cref="SessionPlanner.LearnAhead"/>). The daily limit of new cards is <paramref name="newCardsPerDay"/>
+    /// when given, else the learner's setting.
+    /// </summary>
+    public async Task<(ReviewSession Session, IReadOnlyList<ReviewCardView> Cards, IReadOnlyList<ReviewCardView> Ahead)> NextAsync(ReviewScope scope, int? newCardsPerDay, CancellationToken cancellationToken = default)
     {
         var learner = await store.LoadAsync(User, cancellationToken);
-        var session = new SessionPlanner(scheduler, clock).Plan(curriculum, scope, learner, newCardsPerDay ?? settings.NewCardsPerDay);
-        return (session, [.. session.Cards.Take(MaxCardsPerCall).Select(p => View(p.Card, p.Topic, p.State))]);
+        var limit = newCardsPerDay ?? (await settings.NewCardsAsync(cancellationToken)).NewCardsPerDay;
+        var session = new SessionPlanner(scheduler, clock).Plan(curriculum, scope, learner, limit);
+        return (session, [.. session.Cards.Take(MaxCardsPerCall).Select(p => View(p.Card, p.Topic, p.State))], [.. session.Ahead.Take(MaxCardsPerCall).Select(p => View(p.Card, p.Topic, p.State))]);
     }
 
     /// <summary>Grades a card now. The caller has checked that the card exists and the rating is 1-4.</summary>
@@ -94,6 +100,7 @@ public sealed class ReviewService(Curriculum curriculum, ReviewStore store, Sche
             ContentMarkdown.ToInlineHtml(card.Answer),
             state.State.ToString(),
             state.State == CardState.New,
-            [Option(Rating.Again), Option(Rating.Hard), Option(Rating.Good), Option(Rating.Easy)]);
+            [Option(Rating.Again), Option(Rating.Hard), Option(Rating.Good), Option(Rating.Easy)],
+            state.Due);
     }
 }

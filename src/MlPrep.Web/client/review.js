@@ -1,6 +1,8 @@
 // The review page: one card at a time from /api/review/next, Space shows the answer, 1-4 grade it
 // (Again, Hard, Good, Easy, each button showing the interval it gives), U takes back the last grade,
-// and a summary closes the session. Everything works from the keyboard.
+// and a summary closes the session. Everything works from the keyboard. A card graded Again (or still in its
+// learning steps) comes back in the same session once its step is due: the server lists such cards as "ahead",
+// the page fetches again when one falls due, and the summary counts down to the next one (Space shows it at once).
 const root = document.getElementById("review");
 const query = root.dataset.query ?? "";
 const newLimit = root.dataset.new;
@@ -18,6 +20,9 @@ const grades = $("grades");
 const undoButton = $("undo");
 const status = $("review-status");
 const summary = $("review-summary");
+const waiting = $("review-waiting");
+const waitingTime = $("review-waiting-time");
+const waitingCount = $("review-waiting-count");
 
 let queue = [];
 let current = null;
@@ -27,6 +32,9 @@ let shownAt = 0;
 let startedAt = 0;
 let left = { due: 0, fresh: 0 };
 const graded = []; // { cardId, rating, card } in the order given, for undo and the summary
+let ahead = []; // cards in their learning steps due within the session, earliest first
+let learningDue = []; // due times (ms) of cards graded into a learning step during this session
+let countdown = null;
 
 function typeset(el) {
   // math.js loads after this module; it defines window.mlprepTypeset before DOMContentLoaded.
@@ -76,7 +84,19 @@ function updateCounts() {
     : `${remaining} to go · ${left.due} due, ${left.fresh} new · ${done} reviewed`;
 }
 
+function stopCountdown() {
+  if (countdown) clearInterval(countdown);
+  countdown = null;
+}
+
+function formatClock(ms) {
+  const seconds = Math.max(0, Math.ceil(ms / 1000));
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+}
+
 function show(card) {
+  stopCountdown();
+  waiting.hidden = true;
   current = card;
   revealed = false;
   front.innerHTML = card.frontHtml;
@@ -125,6 +145,7 @@ async function grade(rating) {
       body: JSON.stringify({ cardId: card.id, rating, durationMs: Math.round(performance.now() - shownAt) }),
     });
     graded.push({ cardId: card.id, rating, card });
+    if (result.state === "Learning" || result.state === "Relearning") learningDue.push(new Date(result.due).getTime());
     if (card.isNew) left.fresh = Math.max(0, left.fresh - 1); else left.due = Math.max(0, left.due - 1);
     undoButton.disabled = false;
     status.textContent = `${["", "Again", "Hard", "Good", "Easy"][rating]}: next ${result.interval === "now" ? "now" : "in " + result.interval}.`;
@@ -160,9 +181,14 @@ async function undo() {
 }
 
 async function advance() {
-  if (queue.length === 0) {
+  // A learning card that fell due while other cards were queued: ask again, so it takes its place among the due ones.
+  const now = Date.now();
+  const learningCameDue = learningDue.some((due) => due <= now);
+  learningDue = learningDue.filter((due) => due > now);
+  if (queue.length === 0 || learningCameDue) {
     const next = await api(nextUrl());
     queue = next.cards;
+    ahead = next.ahead ?? [];
     left = { due: next.due, fresh: next.new };
     if (queue.length === 0) {
       finish(next);
@@ -170,6 +196,33 @@ async function advance() {
     }
   }
   show(queue.shift());
+}
+
+function showAhead() {
+  if (ahead.length === 0) return;
+  stopCountdown();
+  show(ahead.shift());
+}
+
+function waitForAhead() {
+  const dueAt = new Date(ahead[0].due).getTime();
+  if (dueAt <= Date.now()) {
+    showAhead(); // due by this clock although the server did not list it yet: no need to wait
+    return;
+  }
+  const cards = ahead.length === 1 ? "1 card in its learning steps comes" : `${ahead.length} cards in their learning steps come`;
+  waitingCount.textContent = `${cards} back in this session.`;
+  const tick = () => {
+    const wait = dueAt - Date.now();
+    waitingTime.textContent = formatClock(wait);
+    if (wait <= 0) {
+      stopCountdown();
+      advance().catch((error) => { status.textContent = `Could not load the cards: ${error.message}.`; });
+    }
+  };
+  tick();
+  waiting.hidden = false;
+  countdown = setInterval(tick, 1000);
 }
 
 function finish(next) {
@@ -181,7 +234,7 @@ function finish(next) {
   const reviewed = graded.length;
   const remembered = graded.filter((g) => g.rating !== 1).length;
   const stat = (name, text) => { summary.querySelector(`[data-stat="${name}"]`).textContent = text; };
-  summary.querySelector("h2").textContent = reviewed === 0 ? "Nothing to review now" : "Session done";
+  summary.querySelector("h2").textContent = ahead.length > 0 ? "Done for now" : reviewed === 0 ? "Nothing to review now" : "Session done";
   stat("reviewed", String(reviewed));
   stat("accuracy", reviewed === 0 ? "–" : `${Math.round((100 * remembered) / reviewed)}%`);
   stat("time", reviewed === 0 ? "–" : formatDuration(performance.now() - startedAt));
@@ -193,8 +246,10 @@ function finish(next) {
     stat("next", next.newLeftToday === 0 && reviewed > 0 ? "new cards tomorrow" : "–");
   }
   summary.hidden = false;
+  waiting.hidden = true;
   updateCounts();
   summary.focus({ preventScroll: true });
+  if (ahead.length > 0) waitForAhead();
 }
 
 reveal.addEventListener("click", showBack);
@@ -203,6 +258,7 @@ grades.addEventListener("click", (event) => {
   if (button) grade(Number(button.dataset.rating));
 });
 undoButton.addEventListener("click", undo);
+$("review-show-ahead").addEventListener("click", showAhead);
 
 document.addEventListener("keydown", (event) => {
   if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
@@ -213,6 +269,9 @@ document.addEventListener("keydown", (event) => {
   if ((event.key === " " || event.key === "Enter") && !onControl && current && !revealed) {
     event.preventDefault();
     showBack();
+  } else if (event.key === " " && !onControl && !current && !waiting.hidden) {
+    event.preventDefault();
+    showAhead();
   } else if (/^[1-4]$/.test(event.key) && revealed) {
     event.preventDefault();
     grade(Number(event.key));

@@ -131,6 +131,28 @@ public sealed class SessionPlannerTests
     }
 
     [Fact]
+    public void Plan_CardsInLearningStepsDueWithinTheLearnAheadWindow_AreAheadInDueOrder()
+    {
+        var scheduler = new Scheduler(new SchedulerOptions { EnableFuzz = false }, _clock);
+        var again = scheduler.Review(scheduler.NewCard(), Rating.Again).Card; // due in 1 minute
+        var good = scheduler.Review(scheduler.NewCard(), Rating.Good).Card; // due in 10 minutes
+        var lapsed = new SrsCard(3, 5, CardState.Relearning, 0, Now.AddMinutes(30), Now); // past the window
+        var learner = Learner(
+        [
+            new StoredCard("math.x/c1", good),
+            new StoredCard("math.x/c2", again),
+            new StoredCard("math.x/c3", lapsed),
+            Reviewed("ml.a/c1", stability: 1, daysAgo: 0, dueInDays: 0.01), // a review card due in 15 minutes waits for its day
+        ]);
+
+        var session = Planner().Plan(Roadmap, ReviewScope.Roadmap(Roadmap), learner, newCardsPerDay: 0);
+
+        Assert.Empty(session.Cards);
+        Assert.Equal(["math.x/c2", "math.x/c1"], session.Ahead.Select(c => c.Card.Id));
+        Assert.Equal(Now.AddMinutes(1), session.NextDue);
+    }
+
+    [Fact]
     public void TryResolve_NamesTheWrongParameter()
     {
         Assert.False(ReviewScope.TryResolve(Roadmap, "ml", null, "ml.a", out _, out var both));
