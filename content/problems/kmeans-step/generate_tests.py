@@ -6,6 +6,7 @@ real-valued cases are redrawn until no point is nearly equidistant from its two 
 centroids, so rounding order can never change an assignment.
 """
 import math
+import json
 import random
 from pathlib import Path
 
@@ -59,6 +60,7 @@ def fmt(matrix):
 visible = [
     ([[0, 0], [1, 0], [10, 10], [11, 10]], [[0, 0], [10, 10]]),
     ([[1], [3], [5]], [[0], [6], [100]]),                      # 3 is a tie (goes to 0); 100 gets nothing
+    ([[2, 2], [-1, 0], [0, -1], [5, 6]], [[0, 0], [0, 0], [3, 4]]),  # duplicate centroids: the first takes both
 ]
 hidden = [
     ([[2.5]], [[-1.0]]),                                       # smallest

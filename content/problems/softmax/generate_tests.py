@@ -16,7 +16,7 @@ def fmt(values):
 
 
 rnd = random.Random(7)
-visible = [[1, 2, 3], [1000, 1000]]
+visible = [[1, 2, 3], [1000, 1000], [-2, 0, 0.5, -7]]
 hidden = [[0.0], [-5, 0, 5], [1e4, -1e4, 0], [3.5] * 6]
 hidden += [[round(rnd.uniform(-50, 50), 3) for _ in range(rnd.randint(2, 12))] for _ in range(8)]
 lines = ["# Expected values computed with Python's math module (generate_tests.py beside this file).", "visible:"]

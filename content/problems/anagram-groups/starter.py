@@ -1,0 +1,3 @@
+def group_anagrams(words: list[str]) -> list[list[str]]:
+    # Return the groups of tile-equivalent words, each sorted, groups sorted by first word.
+    pass

@@ -1,0 +1,3 @@
+def trapped_water(heights: list[int]) -> int:
+    # Return the total water held above the profile after rain.
+    pass

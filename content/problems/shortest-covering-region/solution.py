@@ -1,0 +1,20 @@
+import heapq
+
+
+def shortest_cover(regions: list[list[int]], positions: list[int]) -> list[int]:
+    regions = sorted(regions)  # by left end
+    answer = [-1] * len(positions)
+    heap = []  # (length, right end) of regions that start at or before the current position
+    k = 0
+    for idx in sorted(range(len(positions)), key=positions.__getitem__):
+        p = positions[idx]
+        while k < len(regions) and regions[k][0] <= p:
+            l, r = regions[k]
+            heapq.heappush(heap, (r - l + 1, r))
+            k += 1
+        # Regions ending before p can never cover this or any later (larger) position.
+        while heap and heap[0][1] < p:
+            heapq.heappop(heap)
+        if heap:
+            answer[idx] = heap[0][0]
+    return answer
