@@ -3,6 +3,7 @@ using MlPrep.Core.Curriculum;
 using MlPrep.Core.Srs;
 using MlPrep.Data;
 using MlPrep.Data.Reviews;
+using MlPrep.Data.Settings;
 using MlPrep.Web.Practice;
 
 namespace MlPrep.Cli.Review;
@@ -34,6 +35,6 @@ public sealed class ReviewBackend(Curriculum curriculum, DbContextOptions<MlPrep
     {
         ArgumentNullException.ThrowIfNull(action);
         await using var db = new MlPrepDbContext(database);
-        return await action(new ReviewService(Curriculum, new ReviewStore(db, clock), _scheduler, clock, settings));
+        return await action(new ReviewService(Curriculum, new ReviewStore(db, clock), _scheduler, clock, new LearnerSettingsService(new SettingsStore(db, clock), settings)));
     }
 }

@@ -75,7 +75,7 @@ public sealed class TerminalReview(ReviewBackend backend, ReviewScope scope, int
         _current = null;
         if (_queue.Count == 0)
         {
-            var (session, cards) = await backend.UseAsync(service => service.NextAsync(scope, newCardsPerDay, cancellationToken));
+            var (session, cards, _) = await backend.UseAsync(service => service.NextAsync(scope, newCardsPerDay, cancellationToken));
             _lastSession = session;
             _left = (session.DueCount, session.NewCount);
             foreach (var card in cards)
