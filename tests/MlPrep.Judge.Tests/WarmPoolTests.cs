@@ -91,7 +91,7 @@ public sealed class WarmPoolTests(WarmPoolFixture warm) : IClassFixture<WarmPool
     [Fact]
     public async Task ADaemonStartedByASubmission_DiesWithItsBox()
     {
-        var source = "import subprocess\nsubprocess.Popen(['sleep', '300'], start_new_session=True)\n" + Reference;
+        var source = "import subprocess\nsubprocess.Popen(['sleep', '317'], start_new_session=True)\n" + Reference;
 
         var result = await WarmJudgeAsync(Language.Python, source);
 
@@ -105,7 +105,7 @@ public sealed class WarmPoolTests(WarmPoolFixture warm) : IClassFixture<WarmPool
         Assert.Equal(0, SleepProcesses());
     }
 
-    private static int SleepProcesses() => Judge.ProcessesWhere(c => c.StartsWith("sleep\0300", StringComparison.Ordinal));
+    private static int SleepProcesses() => Judge.ProcessesWhere(c => c.StartsWith("sleep\0317", StringComparison.Ordinal));
 
     [Fact]
     public async Task DisposingThePool_LeavesNoProcessOrBox()

@@ -49,9 +49,10 @@ public sealed class IntervalFuzzTests
         var seen = new HashSet<int>();
         var seeds = new HashSet<int>();
 
+        // Fuzz is fixed within a day (a previewed interval is the one given), so spread over review days.
         for (var minute = 0; minute < 300; minute++)
         {
-            var now = T0.AddDays(100).AddMinutes(minute);
+            var now = T0.AddDays(100 + minute).AddMinutes(minute);
             var days = (int)(plain.Review(card, Rating.Good, now).Card.Due - now).TotalDays;
             var (min, max) = IntervalFuzz.Range(days, 36500);
             var fuzzedDays = (fuzzed.Review(card, Rating.Good, now).Card.Due - now).TotalDays;
