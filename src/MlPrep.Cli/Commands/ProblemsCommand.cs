@@ -38,7 +38,7 @@ internal static class ProblemsCommand
                     problems = curriculum.Problems
                         .OrderBy(p => p.Kind, StringComparer.Ordinal)
                         .ThenBy(p => Patterns.Order(p.Pattern))
-                        .ThenBy(p => Array.IndexOf(ProblemLoader.Difficulties, p.Difficulty))
+                        .ThenBy(p => p.DifficultyRank)
                         .ThenBy(p => p.Id, StringComparer.Ordinal);
                     break;
                 case ProblemPaths.ByPattern:

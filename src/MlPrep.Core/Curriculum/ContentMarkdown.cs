@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.Mathematics;
+using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -25,9 +26,28 @@ public static partial class ContentMarkdown
     public static string ToHtml(string markdown) => Markdown.ToHtml(markdown, Pipeline);
 
     /// <summary>Renders a short text (a card side, a quiz choice) without the wrapping paragraph.</summary>
-    public static string ToInlineHtml(string markdown)
+    public static string ToInlineHtml(string markdown) => Unwrap(ToHtml(markdown));
+
+    /// <summary>
+    /// <see cref="ToInlineHtml(string)"/> with the renderer adjusted first, for another reader of the
+    /// same Markdown (an Anki export writes math in MathJax's delimiters).
+    /// </summary>
+    public static string ToInlineHtml(string markdown, Action<HtmlRenderer> customize)
     {
-        var html = ToHtml(markdown).Trim();
+        ArgumentNullException.ThrowIfNull(customize);
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        customize(renderer);
+        renderer.Render(Markdown.Parse(markdown, Pipeline));
+        writer.Flush();
+        return Unwrap(writer.ToString());
+    }
+
+    /// <summary>A text that renders as one paragraph loses its &lt;p&gt;.</summary>
+    private static string Unwrap(string rendered)
+    {
+        var html = rendered.Trim();
         if (html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal)
             && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0)
         {

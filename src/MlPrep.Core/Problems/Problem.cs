@@ -42,6 +42,9 @@ public sealed record Problem(
 
     public IEnumerable<TestCase> VisibleTests => Tests.Where(t => t.Visible);
 
+    /// <summary>0 for easy, 1 for medium, 2 for hard: the order lists sort by.</summary>
+    public int DifficultyRank => Array.IndexOf(ProblemLoader.Difficulties, Difficulty);
+
     /// <summary>The editorial (approach, complexity, common mistakes), from editorial.md; null when the problem has none yet.</summary>
     public string? EditorialMarkdown { get; init; }
 

@@ -26,34 +26,33 @@ public static class ProblemPaths
 
     /// <summary>
     /// The ML problems grouped by the roadmap section of their earliest topic, sections in roadmap
-    /// order; within a section, by the position of that topic and then difficulty.
+    /// order (topics of a section are contiguous in the roadmap); within a section, by the position
+    /// of that topic and then difficulty.
     /// </summary>
     public static IReadOnlyList<PathStep> Ml(Curriculum.Curriculum curriculum)
     {
         ArgumentNullException.ThrowIfNull(curriculum);
         var topics = curriculum.Topics.ToList();
         var position = topics.Select((t, i) => (t, i)).ToDictionary(x => x.t.Id, x => x.i, StringComparer.Ordinal);
-        int First(Problem p) => p.Topics.Select(t => position.GetValueOrDefault(t, int.MaxValue)).DefaultIfEmpty(int.MaxValue).Min();
-        var sections = curriculum.Areas.SelectMany(a => a.Sections.Select(s => (Area: a, Section: s))).ToList();
-        var steps = new List<PathStep>();
-        foreach (var (area, section) in sections)
-        {
-            var ids = section.Topics.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
-            var problems = curriculum.Problems
-                .Where(p => p.Kind == "ml")
-                .Where(p => First(p) is var at && at != int.MaxValue && ids.Contains(topics[at].Id))
-                .OrderBy(First)
-                .ThenBy(p => Array.IndexOf(ProblemLoader.Difficulties, p.Difficulty))
-                .ThenBy(p => p.Title, StringComparer.OrdinalIgnoreCase)
-                .ToList();
-            if (problems.Count > 0)
+        var placed = curriculum.Problems
+            .Where(p => p.Kind == "ml")
+            .Select(p => (Problem: p, First: p.Topics.Select(t => position.GetValueOrDefault(t, int.MaxValue)).DefaultIfEmpty(int.MaxValue).Min()))
+            .ToList();
+        var steps = placed
+            .Where(x => x.First != int.MaxValue)
+            .GroupBy(x => topics[x.First].SectionId)
+            .OrderBy(g => g.Min(x => x.First))
+            .Select(g =>
             {
-                steps.Add(new PathStep(section.Id, $"{area.Title}: {section.Title}", null, problems));
-            }
-        }
-
-        var placed = steps.SelectMany(s => s.Problems).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        var rest = curriculum.Problems.Where(p => p.Kind == "ml" && !placed.Contains(p.Id)).ToList();
+                var section = curriculum.Areas.SelectMany(a => a.Sections.Select(s => (Area: a, Section: s))).First(x => x.Section.Id == g.Key);
+                return new PathStep(section.Section.Id, $"{section.Area.Title}: {section.Section.Title}", null, [.. g
+                    .OrderBy(x => x.First)
+                    .ThenBy(x => x.Problem.DifficultyRank)
+                    .ThenBy(x => x.Problem.Title, StringComparer.OrdinalIgnoreCase)
+                    .Select(x => x.Problem)]);
+            })
+            .ToList();
+        var rest = placed.Where(x => x.First == int.MaxValue).Select(x => x.Problem).ToList();
         if (rest.Count > 0)
         {
             steps.Add(new PathStep("other", "Other ML problems", null, EasyToHard(rest)));
@@ -63,6 +62,6 @@ public static class ProblemPaths
     }
 
     private static List<Problem> EasyToHard(IEnumerable<Problem> problems) => [.. problems
-        .OrderBy(p => Array.IndexOf(ProblemLoader.Difficulties, p.Difficulty))
+        .OrderBy(p => p.DifficultyRank)
         .ThenBy(p => p.Title, StringComparer.OrdinalIgnoreCase)];
 }

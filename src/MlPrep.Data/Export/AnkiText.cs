@@ -4,7 +4,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
-using Markdig;
+using MlPrep.Core.Curriculum;
 using Markdig.Extensions.Mathematics;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -23,15 +23,6 @@ public static partial class AnkiText
     // Anki's guid64 alphabet: 91 printable characters, none of them a space or the field separator.
     private const string GuidAlphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&()*+,-./:;<=>?@[]^_`{|}~";
 
-    // The site's Markdown settings (ContentMarkdown): math, pipe tables, heading ids, emphasis extras, raw HTML off.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UseMathematics()
-        .UsePipeTables()
-        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
-        .UseEmphasisExtras()
-        .DisableHtml()
-        .Build();
-
     /// <summary>
     /// A card side as field HTML, rendered as the site renders cards, with math in the delimiters Anki's MathJax
     /// reads: <c>$x$</c> becomes <c>\(x\)</c>, and <c>$$x$$</c>, inline or on lines of its own, becomes <c>\[x\]</c>.
@@ -39,20 +30,8 @@ public static partial class AnkiText
     public static string FieldHtml(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        renderer.ObjectRenderers.ReplaceOrAdd<HtmlMathInlineRenderer>(new MathJaxInlineRenderer());
-        renderer.Render(Markdown.Parse(markdown, Pipeline));
-        writer.Flush();
-        var html = writer.ToString().ReplaceLineEndings("\n").Trim();
-        // A side that is one paragraph loses its <p>, as on the review page.
-        if (html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0)
-        {
-            html = html[3..^4];
-        }
-
-        return html;
+        return ContentMarkdown.ToInlineHtml(markdown, renderer => renderer.ObjectRenderers.ReplaceOrAdd<HtmlMathInlineRenderer>(new MathJaxInlineRenderer()))
+            .ReplaceLineEndings("\n");
     }
 
     /// <summary>

@@ -40,25 +40,15 @@ public sealed class SubmissionStore(MlPrepDbContext db, TimeProvider clock)
         return ids.ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>The problems with at least one submission of all tests, accepted or not.</summary>
-    public async Task<IReadOnlySet<string>> AttemptedAsync(string userId, CancellationToken cancellationToken = default)
-    {
-        var ids = await db.Submissions.AsNoTracking()
-            .Where(s => s.UserId == userId && s.Mode == SubmissionMode.Submit)
-            .Select(s => s.ProblemId)
-            .Distinct()
-            .ToListAsync(cancellationToken);
-        return ids.ToHashSet(StringComparer.Ordinal);
-    }
-
     /// <summary>
-    /// Per problem the learner has submitted to: the number of submissions of all tests, whether one
-    /// was accepted, and the best accepted time (the run whose slowest test was fastest).
+    /// Per problem the learner has submitted to (queued and running submissions count as attempts):
+    /// the number of submissions of all tests, whether one was accepted, and the best accepted time
+    /// (the run whose slowest test was fastest).
     /// </summary>
     public async Task<IReadOnlyDictionary<string, ProblemRecord>> RecordsAsync(string userId, CancellationToken cancellationToken = default)
     {
         var rows = await db.Submissions.AsNoTracking()
-            .Where(s => s.UserId == userId && s.Mode == SubmissionMode.Submit && s.Status == SubmissionStatus.Done)
+            .Where(s => s.UserId == userId && s.Mode == SubmissionMode.Submit)
             .GroupBy(s => s.ProblemId)
             .Select(g => new
             {

@@ -71,6 +71,9 @@ public sealed class CSharpCompiler
 
     private CSharpCompiler(TimeSpan wallTimeout) => _wallTimeout = wallTimeout;
 
+    /// <summary>Loads Roslyn and binds the framework's symbols with one small compile, once per process.</summary>
+    internal static void WarmUp() => _ = Warmed.Value;
+
     private CSharpCompiler(CompileServer.Client server) => _server = server;
 
     /// <summary>
@@ -107,7 +110,7 @@ public sealed class CSharpCompiler
 
         // Loading Roslyn and binding the framework's symbols happens once per process and is not
         // the submission's doing: it stays outside the submission's clock.
-        _ = Warmed.Value;
+        WarmUp();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_wallTimeout);
         var user = CSharpSyntaxTree.ParseText(source, ParseOptions, path: "main.cs", cancellationToken: timeout.Token);

@@ -35,7 +35,7 @@ public static class CompileServer
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
         var compiler = CSharpCompiler.WithoutWallClock();
-        compiler.Compile("public static class Warm { public static void Main() { System.Console.WriteLine(1); } }");
+        CSharpCompiler.WarmUp();
         while (ReadFrame(input) is { } frame)
         {
             CompileResponse response;

@@ -16,7 +16,7 @@ public static class ProblemFilter
             .Where(p => string.IsNullOrEmpty(difficulty) || p.Difficulty == difficulty)
             .Where(p => solved is null || solvedIds.Contains(p.Id) == solved)
             .OrderBy(p => p.Kind, StringComparer.Ordinal)
-            .ThenBy(p => Array.IndexOf(ProblemLoader.Difficulties, p.Difficulty))
+            .ThenBy(p => p.DifficultyRank)
             .ThenBy(p => p.Title, StringComparer.OrdinalIgnoreCase)];
     }
 }
