@@ -4,10 +4,10 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
-using MlPrep.Core.Curriculum;
 using Markdig.Extensions.Mathematics;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using MlPrep.Core.Curriculum;
 
 namespace MlPrep.Data.Export;
 
